@@ -1,0 +1,59 @@
+package org.govsite.check;
+
+import org.govsite.format.FormatDefinition;
+import org.govsite.model.Finding;
+import org.govsite.model.Messages;
+import org.govsite.model.Report;
+import org.govsite.model.Rule;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Stage 2, check: every rule that applies to one report, given the same agency's previous report. The outcome lists
+ * the rules that ran, for the page's 数据校验 status.
+ */
+public final class Checker {
+    private final Messages messages;
+
+    public Checker(Messages messages) {
+        this.messages = messages;
+    }
+
+    /**
+     * The outcome of checking one report.
+     *
+     * @param checked  the rules that ran on it
+     * @param findings what they found (the load findings of the report are not included)
+     */
+    public record Outcome(Set<Rule> checked, List<Finding> findings) {
+        public Outcome {
+            checked = Set.copyOf(checked);
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /**
+     * @param previous the same agency's previous report, or {@code null}
+     */
+    public Outcome check(Report report, Report previous) {
+        List<Finding> found = new ArrayList<>();
+        Consumer<Finding> sink = found::add;
+        Set<Rule> checked = EnumSet.of(Rule.R9);
+        FormatDefinition format = report.format().orElse(null);
+        SectionRule.check(report, format, messages, sink);
+        if (format != null) {
+            checked.add(Rule.R7);
+            format.rules().forEach(r -> checked.add(Rule.valueOf(r.code())));
+            TableRules.check(report, format, messages, sink);
+            if (previous != null && previous.year() == report.year() - 1) {
+                format.yearRules().forEach(r -> checked.add(Rule.valueOf(r.code())));
+                YearRules.check(report, format, previous, messages, sink);
+            }
+        }
+        return new Outcome(checked, found);
+    }
+}

@@ -1,0 +1,82 @@
+package org.govsite.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The formats a build knows: the two official ones shipped with the plugin, plus any a portal adds from a folder
+ * of its own. A portal's definition with the id of a built-in one replaces it.
+ */
+public final class FormatCatalog {
+    /** The built-in official formats, by id. */
+    public static final List<String> BUILT_IN = List.of("2019", "2021");
+
+    private final List<FormatDefinition> formats;
+
+    private FormatCatalog(List<FormatDefinition> formats) {
+        this.formats = List.copyOf(formats);
+    }
+
+    /** The built-in formats only. */
+    public static FormatCatalog builtIn() {
+        return withCustom(null);
+    }
+
+    /**
+     * The built-in formats, and those in {@code customDir} (every {@code *.yaml} file), if it exists.
+     *
+     * @throws FormatDefinitionException when a definition is invalid
+     */
+    public static FormatCatalog withCustom(Path customDir) {
+        List<FormatDefinition> list = new ArrayList<>();
+        for (String id : BUILT_IN) {
+            String resource = "/org/govsite/formats/" + id + ".yaml";
+            try (InputStream in = FormatCatalog.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new FormatDefinitionException(resource, "missing from the plugin");
+                }
+                list.add(FormatReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (customDir != null && Files.isDirectory(customDir)) {
+            try (Stream<Path> files = Files.list(customDir)) {
+                for (Path file : files.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                        .sorted(Comparator.comparing(Path::toString)).toList()) {
+                    FormatDefinition def = FormatReader.read(Files.readString(file, StandardCharsets.UTF_8),
+                            file.toString());
+                    list.removeIf(f -> f.id().equals(def.id()));
+                    list.add(def);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        list.sort(Comparator.comparing(FormatDefinition::id));
+        return new FormatCatalog(list);
+    }
+
+    public List<FormatDefinition> all() {
+        return formats;
+    }
+
+    public Optional<FormatDefinition> byId(String id) {
+        return formats.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /** The official format for a report year: 2019–2020 → 2019, 2021 on → 2021; none before 2019. */
+    public Optional<FormatDefinition> forYear(int year) {
+        return formats.stream().filter(f -> BUILT_IN.contains(f.id()) && f.appliesTo(year))
+                .max(Comparator.comparingInt(FormatDefinition::firstYear));
+    }
+}

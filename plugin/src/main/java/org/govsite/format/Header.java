@@ -1,0 +1,43 @@
+package org.govsite.format;
+
+import java.util.List;
+
+/**
+ * A row or column header of an official table, with its children. A leaf header carries values.
+ *
+ * @param key        the stable identifier used in YAML (e.g. {@code natural_person})
+ * @param path       the dotted path from the table root (e.g. {@code results.refused.state_secret})
+ * @param label      the official label, character for character
+ * @param shortLabel the label used in findings (e.g. {@code 一}); the label where the format gives none
+ * @param depth      1 for a top-level header
+ * @param kind       the value kind of the cells under this header (columns only; rows inherit the column's)
+ */
+public record Header(String key, String path, String label, String shortLabel, int depth, ValueKind kind,
+                     List<Header> children) {
+
+    public Header {
+        children = List.copyOf(children);
+    }
+
+    public boolean isLeaf() {
+        return children.isEmpty();
+    }
+
+    /** The leaves under this header, in document order; the header itself if it is a leaf. */
+    public List<Header> leaves() {
+        if (isLeaf()) {
+            return List.of(this);
+        }
+        return children.stream().flatMap(c -> c.leaves().stream()).toList();
+    }
+
+    /** The number of header levels from this header down to its deepest leaf, this one included. */
+    public int height() {
+        return 1 + children.stream().mapToInt(Header::height).max().orElse(0);
+    }
+
+    /** A stable HTML id fragment: the path with dots as hyphens and underscores kept. */
+    public String idFragment() {
+        return path.replace('.', '-');
+    }
+}

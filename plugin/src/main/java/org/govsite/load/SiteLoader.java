@@ -1,0 +1,372 @@
+package org.govsite.load;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import org.govsite.format.FormatCatalog;
+import org.govsite.format.FormatDefinition;
+import org.govsite.format.TableDef;
+import org.govsite.model.Agency;
+import org.govsite.model.AgencyKind;
+import org.govsite.model.Finding;
+import org.govsite.model.Group;
+import org.govsite.model.Messages;
+import org.govsite.model.Narrative;
+import org.govsite.model.Report;
+import org.govsite.model.ReportMeta;
+import org.govsite.model.Rule;
+import org.govsite.model.SiteInfo;
+import org.govsite.model.TableValues;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Stage 1, load: finds the agencies and years under the source folder, and reads one report at a time, so that
+ * memory does not grow with the archive. Every problem in the input is a finding; nothing here throws for bad input.
+ *
+ * <pre>
+ * sourceDirectory/
+ *   site.yaml                       portal title and agency groups (optional)
+ *   reports/&lt;agency-id&gt;/agency.yaml
+ *   reports/&lt;agency-id&gt;/&lt;year&gt;/report.yaml
+ *   reports/&lt;agency-id&gt;/&lt;year&gt;/report.md
+ * </pre>
+ */
+public final class SiteLoader {
+    public static final String REPORTS = "reports";
+    public static final String SITE_FILE = "site.yaml";
+    public static final String AGENCY_FILE = "agency.yaml";
+    public static final String REPORT_YAML = "report.yaml";
+    public static final String REPORT_MD = "report.md";
+
+    private static final Pattern AGENCY_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    private static final List<String> SITE_KEYS = List.of("title", "groups");
+    private static final List<String> AGENCY_KEYS = List.of("name", "kind", "group", "order");
+    private static final List<String> REPORT_KEYS = List.of("year", "format", "title", "published", "publisher",
+            "index_no", "sample", "tables");
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    private final Path projectDir;
+    private final Path sourceDir;
+    private final FormatCatalog formats;
+    private final Messages messages;
+    private final Consumer<Finding> findings;
+
+    public SiteLoader(Path projectDir, Path sourceDir, FormatCatalog formats, Messages messages,
+                      Consumer<Finding> findings) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.sourceDir = sourceDir.toAbsolutePath().normalize();
+        this.formats = formats;
+        this.messages = messages;
+        this.findings = findings;
+    }
+
+    /** A path as findings print it: relative to the project, with '/' separators. */
+    public String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path rel = abs.startsWith(projectDir) ? projectDir.relativize(abs) : abs;
+        return rel.toString().replace('\\', '/');
+    }
+
+    /** site.yaml, or defaults when there is none. */
+    public SiteInfo siteInfo() throws IOException {
+        Path file = sourceDir.resolve(SITE_FILE);
+        if (!Files.isRegularFile(file)) {
+            return new SiteInfo(SiteInfo.DEFAULT_TITLE, List.of());
+        }
+        String path = display(file);
+        Optional<YamlNode.Mapping> root = readMapping(file, path);
+        if (root.isEmpty()) {
+            return new SiteInfo(SiteInfo.DEFAULT_TITLE, List.of());
+        }
+        new TableReader(path, messages, findings).unknownKeys(root.get(), SITE_KEYS);
+        String title = string(root.get(), "title", path, false).orElse(SiteInfo.DEFAULT_TITLE);
+        List<Group> groups = new ArrayList<>();
+        Optional<YamlNode> g = root.get().get("groups");
+        if (g.isPresent() && g.get() instanceof YamlNode.Sequence seq) {
+            for (YamlNode item : seq.items()) {
+                if (item instanceof YamlNode.Mapping m) {
+                    Optional<String> key = string(m, "key", path, true);
+                    Optional<String> label = string(m, "label", path, true);
+                    if (key.isPresent() && label.isPresent()) {
+                        groups.add(new Group(key.get(), label.get()));
+                    }
+                } else {
+                    findings.accept(Finding.of(Rule.M1, path, item.line(), item.column(),
+                            messages.text("M1.group")));
+                }
+            }
+        } else if (g.isPresent()) {
+            findings.accept(Finding.of(Rule.M1, path, g.get().line(), g.get().column(), messages.text("M1.group")));
+        }
+        return new SiteInfo(title, groups);
+    }
+
+    /** Every agency folder with a valid agency.yaml, by id; the others are findings. */
+    public List<AgencySource> agencies(SiteInfo site) throws IOException {
+        Path reports = sourceDir.resolve(REPORTS);
+        if (!Files.isDirectory(reports)) {
+            findings.accept(Finding.of(Rule.M1, display(reports), 0, 0, messages.text("M1.noReports")));
+            return List.of();
+        }
+        List<AgencySource> out = new ArrayList<>();
+        for (Path dir : sortedChildren(reports)) {
+            String name = dir.getFileName().toString();
+            if (name.startsWith(".") || !Files.isDirectory(dir)) {
+                continue;
+            }
+            if (!AGENCY_ID.matcher(name).matches()) {
+                findings.accept(Finding.of(Rule.M1, display(dir), 0, 0, messages.text("M1.agencyId", name)));
+                continue;
+            }
+            Optional<Agency> agency = agency(dir, name, site);
+            if (agency.isEmpty()) {
+                continue;
+            }
+            List<AgencySource.YearSource> years = new ArrayList<>();
+            for (Path y : sortedChildren(dir)) {
+                String yn = y.getFileName().toString();
+                if (!Files.isDirectory(y) || yn.startsWith(".")) {
+                    continue;
+                }
+                if (YEAR.matcher(yn).matches()) {
+                    years.add(new AgencySource.YearSource(Integer.parseInt(yn), y));
+                } else {
+                    findings.accept(Finding.of(Rule.M1, display(y), 0, 0, messages.text("M1.yearFolder", yn)));
+                }
+            }
+            out.add(new AgencySource(agency.get(), dir, years));
+        }
+        return out;
+    }
+
+    private Optional<Agency> agency(Path dir, String id, SiteInfo site) throws IOException {
+        Path file = dir.resolve(AGENCY_FILE);
+        String path = display(file);
+        if (!Files.isRegularFile(file)) {
+            findings.accept(Finding.of(Rule.M1, path, 0, 0, messages.text("M1.noFile", AGENCY_FILE)));
+            return Optional.empty();
+        }
+        Optional<YamlNode.Mapping> root = readMapping(file, path);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        new TableReader(path, messages, findings).unknownKeys(root.get(), AGENCY_KEYS);
+        Optional<String> name = string(root.get(), "name", path, true);
+        Optional<String> kindText = string(root.get(), "kind", path, true);
+        Optional<AgencyKind> kind = Optional.empty();
+        if (kindText.isPresent()) {
+            try {
+                kind = Optional.of(AgencyKind.parse(kindText.get()));
+            } catch (IllegalArgumentException e) {
+                YamlNode n = root.get().get("kind").orElseThrow();
+                findings.accept(Finding.of(Rule.M1, path, n.line(), n.column(),
+                        messages.text("M1.kind", kindText.get())));
+            }
+        }
+        String group = string(root.get(), "group", path, false).orElse("");
+        if (!group.isEmpty() && site.groups().stream().noneMatch(g -> g.key().equals(group))) {
+            YamlNode n = root.get().get("group").orElseThrow();
+            findings.accept(Finding.of(Rule.M1, path, n.line(), n.column(), messages.text("M1.unknownGroup", group,
+                    String.join(", ", site.groups().stream().map(Group::key).toList()))));
+        }
+        int order = integer(root.get(), "order", path).orElse(0);
+        if (name.isEmpty() || kind.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Agency(id, name.get(), kind.get(), group, order));
+    }
+
+    /** Loads one report, or empty when its files are too broken to use (the reasons are findings). */
+    public Optional<Report> report(Agency agency, AgencySource.YearSource year) throws IOException {
+        Path yamlFile = year.dir().resolve(REPORT_YAML);
+        Path mdFile = year.dir().resolve(REPORT_MD);
+        String yamlPath = display(yamlFile);
+        String mdPath = display(mdFile);
+        boolean ok = true;
+        if (!Files.isRegularFile(yamlFile)) {
+            findings.accept(Finding.of(Rule.M1, yamlPath, 0, 0, messages.text("M1.noFile", REPORT_YAML)));
+            ok = false;
+        }
+        if (!Files.isRegularFile(mdFile)) {
+            findings.accept(Finding.of(Rule.M1, mdPath, 0, 0, messages.text("M1.noFile", REPORT_MD)));
+            ok = false;
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        Optional<YamlNode.Mapping> root = readMapping(yamlFile, yamlPath);
+        Optional<String> markdown = SourceText.read(mdFile, mdPath, messages, findings);
+        if (root.isEmpty() || markdown.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlNode.Mapping map = root.get();
+        TableReader tables = new TableReader(yamlPath, messages, findings);
+        tables.unknownKeys(map, REPORT_KEYS);
+
+        Optional<Integer> yearValue = integer(map, "year", yamlPath);
+        if (yearValue.isEmpty() && map.get("year").isEmpty()) {
+            findings.accept(Finding.of(Rule.M1, yamlPath, 1, 1, messages.text("M1.missing", "year")));
+        }
+        if (yearValue.isPresent() && yearValue.get() != year.year()) {
+            YamlNode n = map.get("year").orElseThrow();
+            findings.accept(Finding.of(Rule.M2, yamlPath, n.line(), n.column(),
+                    messages.text("M2.year", yearValue.get(), year.year())));
+        }
+        int reportYear = year.year();
+
+        Optional<FormatDefinition> format;
+        Optional<String> formatText = string(map, "format", yamlPath, false);
+        if (formatText.isPresent() && formatText.get().equals("none")) {
+            format = Optional.empty();
+        } else if (formatText.isPresent()) {
+            format = formats.byId(formatText.get());
+            if (format.isEmpty()) {
+                YamlNode n = map.get("format").orElseThrow();
+                findings.accept(Finding.of(Rule.M1, yamlPath, n.line(), n.column(), messages.text("M1.format",
+                        formatText.get(), String.join(", ", formats.all().stream().map(FormatDefinition::id)
+                                .toList()))));
+                return Optional.empty();
+            }
+        } else {
+            format = formats.forYear(reportYear);
+        }
+
+        Optional<LocalDate> published = Optional.empty();
+        Optional<String> publishedText = string(map, "published", yamlPath, false);
+        if (publishedText.isPresent()) {
+            try {
+                published = Optional.of(LocalDate.parse(publishedText.get()));
+            } catch (DateTimeParseException e) {
+                YamlNode n = map.get("published").orElseThrow();
+                findings.accept(Finding.of(Rule.M1, yamlPath, n.line(), n.column(),
+                        messages.text("M1.date", publishedText.get())));
+            }
+        }
+        boolean sample = map.get("sample").filter(n -> n instanceof YamlNode.Scalar s
+                && s.type() == YamlNode.Scalar.Type.BOOLEAN && Boolean.parseBoolean(s.text())).isPresent();
+        String title = string(map, "title", yamlPath, false)
+                .orElse(agency.name() + reportYear + "年政府信息公开工作年度报告");
+        ReportMeta meta = new ReportMeta(reportYear, format.map(FormatDefinition::id), title, published,
+                string(map, "publisher", yamlPath, false).orElse(agency.name()),
+                string(map, "index_no", yamlPath, false), sample);
+
+        List<TableValues> values = new ArrayList<>();
+        Optional<YamlNode.Entry> tablesEntry = map.entry("tables");
+        if (format.isPresent()) {
+            if (tablesEntry.isEmpty() || !(tablesEntry.get().value() instanceof YamlNode.Mapping)) {
+                int line = tablesEntry.map(YamlNode.Entry::line).orElse(1);
+                findings.accept(Finding.of(Rule.Y4, yamlPath, line, 1, messages.text("Y4.noTables",
+                        format.get().id())));
+            } else {
+                YamlNode.Mapping t = (YamlNode.Mapping) tablesEntry.get().value();
+                tables.unknownKeys(t, format.get().tables().stream().map(TableDef::key).toList());
+                for (TableDef def : format.get().tables()) {
+                    Optional<YamlNode.Entry> e = t.entry(def.key());
+                    if (e.isEmpty()) {
+                        findings.accept(Finding.of(Rule.Y4, yamlPath, tablesEntry.get().line(),
+                                tablesEntry.get().column(), messages.text("Y4.noTable", def.key(), def.caption())));
+                    } else {
+                        values.add(tables.read(def, e.get()));
+                    }
+                }
+            }
+        } else if (tablesEntry.isPresent()) {
+            findings.accept(Finding.of(Rule.M1, yamlPath, tablesEntry.get().line(), tablesEntry.get().column(),
+                    messages.text("M1.tablesWithoutFormat")));
+        }
+        Narrative narrative = narrative(markdown.get());
+        return Optional.of(new Report(agency, meta, format, values, narrative, yamlPath, mdPath));
+    }
+
+    /** Parses the narrative once; the checker and the renderer read the same document. */
+    public static Narrative narrative(String markdown) {
+        Document doc = Markdown.PARSER.parse(markdown);
+        List<Narrative.SectionHeading> headings = new ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && h.getLevel() == 2) {
+                String title = h.getText().toString().trim();
+                String numeral = title.length() > 1 && NUMERALS.indexOf(title.charAt(0)) >= 0
+                        && (title.charAt(1) == '、' || title.charAt(1) == '．' || title.charAt(1) == '.')
+                        ? title.substring(0, 1) : "";
+                headings.add(new Narrative.SectionHeading(title, numeral, h.getLineNumber() + 1));
+            }
+        }
+        return new Narrative(markdown, doc, headings);
+    }
+
+    private Optional<YamlNode.Mapping> readMapping(Path file, String path) throws IOException {
+        Optional<String> text = SourceText.read(file, path, messages, findings);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        int before = 0;
+        List<Finding> syntax = new ArrayList<>();
+        Optional<YamlNode> root = new YamlReader(path, messages, f -> {
+            syntax.add(f);
+            findings.accept(f);
+        }).read(text.get());
+        if (root.isEmpty()) {
+            if (syntax.size() == before) {
+                findings.accept(Finding.of(Rule.M1, path, 0, 0, messages.text("M1.empty")));
+            }
+            return Optional.empty();
+        }
+        if (!(root.get() instanceof YamlNode.Mapping m)) {
+            findings.accept(Finding.of(Rule.M1, path, root.get().line(), root.get().column(),
+                    messages.text("M1.notMapping")));
+            return Optional.empty();
+        }
+        return Optional.of(m);
+    }
+
+    private Optional<String> string(YamlNode.Mapping map, String key, String path, boolean required) {
+        Optional<YamlNode> n = map.get(key);
+        if (n.isEmpty() || (n.get() instanceof YamlNode.Scalar s && s.isBlank())) {
+            if (required) {
+                int line = n.map(YamlNode::line).orElse(map.line());
+                findings.accept(Finding.of(Rule.M1, path, line, 1, messages.text("M1.missing", key)));
+            }
+            return Optional.empty();
+        }
+        if (n.get() instanceof YamlNode.Scalar s) {
+            return Optional.of(s.text().trim());
+        }
+        findings.accept(Finding.of(Rule.M1, path, n.get().line(), n.get().column(), messages.text("M1.notText", key)));
+        return Optional.empty();
+    }
+
+    private Optional<Integer> integer(YamlNode.Mapping map, String key, String path) {
+        Optional<YamlNode> n = map.get(key);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        if (n.get() instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.INTEGER) {
+            try {
+                return Optional.of(Integer.parseInt(s.text()));
+            } catch (NumberFormatException e) {
+                // too large: reported below
+            }
+        }
+        findings.accept(Finding.of(Rule.M1, path, n.get().line(), n.get().column(), messages.text("M1.integer", key)));
+        return Optional.empty();
+    }
+
+    private static List<Path> sortedChildren(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        }
+    }
+}

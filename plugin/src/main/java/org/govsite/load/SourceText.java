@@ -1,0 +1,62 @@
+package org.govsite.load;
+
+import org.govsite.model.Finding;
+import org.govsite.model.Messages;
+import org.govsite.model.Rule;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Reads a source file as strict UTF-8, whatever the platform encoding; a file that is not UTF-8 is a finding. */
+final class SourceText {
+    private SourceText() {
+    }
+
+    static Optional<String> read(Path file, String displayPath, Messages messages, Consumer<Finding> findings)
+            throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return Optional.of(text.replace("\r\n", "\n"));
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            findings.accept(Finding.of(Rule.Y5, displayPath, line, bad - lineStart + 1,
+                    messages.text("Y5.notUtf8", String.format(java.util.Locale.ROOT, "0x%02X",
+                            bytes[bad] & 0xFF))));
+            return Optional.empty();
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
+    }
+}

@@ -1,0 +1,100 @@
+package org.govsite.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.govsite.model.Finding;
+import org.govsite.model.Messages;
+import org.govsite.model.Rule;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads YAML into {@link YamlNode}s with positions, through Jackson's streaming YAML parser. A syntax error and a
+ * duplicate key are findings, not exceptions.
+ */
+final class YamlReader {
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+    private final String path;
+    private final Messages messages;
+    private final Consumer<Finding> findings;
+
+    YamlReader(String path, Messages messages, Consumer<Finding> findings) {
+        this.path = path;
+        this.messages = messages;
+        this.findings = findings;
+    }
+
+    /** The document's root, or empty after a syntax error (reported) or for an empty document. */
+    Optional<YamlNode> read(String text) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return Optional.empty();
+            }
+            return Optional.of(node(parser));
+        } catch (StreamReadException e) {
+            JsonLocation at = e.getLocation();
+            String cause = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+            findings.accept(Finding.of(Rule.Y1, path, at == null ? 0 : Math.max(at.getLineNr(), 0),
+                    at == null ? 0 : Math.max(at.getColumnNr(), 0), messages.text("Y1.syntax", cause)));
+            return Optional.empty();
+        } catch (IOException e) {
+            findings.accept(Finding.of(Rule.Y1, path, 0, 0, messages.text("Y1.syntax", e.getMessage())));
+            return Optional.empty();
+        }
+    }
+
+    private YamlNode node(JsonParser p) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        JsonToken token = p.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                List<YamlNode.Entry> entries = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    JsonLocation keyAt = p.currentTokenLocation();
+                    String key = p.currentName();
+                    p.nextToken();
+                    YamlNode value = node(p);
+                    if (!seen.add(key)) {
+                        findings.accept(Finding.of(Rule.Y2, path, keyAt.getLineNr(), keyAt.getColumnNr(),
+                                messages.text("Y2.duplicate", key)));
+                    } else {
+                        entries.add(new YamlNode.Entry(key, keyAt.getLineNr(), keyAt.getColumnNr(), value));
+                    }
+                }
+                return new YamlNode.Mapping(entries, line, column);
+            }
+            case START_ARRAY: {
+                List<YamlNode> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(node(p));
+                }
+                return new YamlNode.Sequence(items, line, column);
+            }
+            case VALUE_NUMBER_INT:
+                return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Type.INTEGER, line, column);
+            case VALUE_NUMBER_FLOAT:
+                return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Type.DECIMAL, line, column);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Type.BOOLEAN, line, column);
+            case VALUE_NULL:
+                return new YamlNode.Scalar(null, YamlNode.Scalar.Type.NULL, line, column);
+            default:
+                return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Type.STRING, line, column);
+        }
+    }
+}

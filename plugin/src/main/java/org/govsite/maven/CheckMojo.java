@@ -1,0 +1,29 @@
+package org.govsite.maven;
+
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.govsite.BuildConfig;
+import org.govsite.BuildResult;
+import org.govsite.GovSite;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Checks every report without generating anything: for CI and pre-commit use. */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
+public class CheckMojo extends AbstractGovSiteMojo {
+    @Override
+    Path outputPath() {
+        return null;
+    }
+
+    @Override
+    BuildResult run(BuildConfig config) throws IOException {
+        return new GovSite(config).check();
+    }
+
+    @Override
+    String doneMessage(BuildResult result) {
+        return "govsite: check passed";
+    }
+}

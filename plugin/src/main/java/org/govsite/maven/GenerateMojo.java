@@ -1,0 +1,43 @@
+package org.govsite.maven;
+
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.govsite.BuildConfig;
+import org.govsite.BuildResult;
+import org.govsite.GovSite;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Checks every report and generates the static archive. Nothing is published when a finding reaches
+ * {@code failOn}: the previous output stays as it was.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = true)
+public class GenerateMojo extends AbstractGovSiteMojo {
+    /**
+     * Where the site is written. Replaced as a whole, and only by a build that succeeds.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "outputDirectory", defaultValue = "${project.build.directory}/govsite",
+            required = true)
+    File outputDirectory;
+
+    @Override
+    Path outputPath() {
+        return outputDirectory.toPath();
+    }
+
+    @Override
+    BuildResult run(BuildConfig config) throws IOException {
+        return new GovSite(config).generate();
+    }
+
+    @Override
+    String doneMessage(BuildResult result) {
+        return "govsite: " + result.files() + " files written; open " + outputDirectory.toPath().resolve("index.html");
+    }
+}

@@ -1,0 +1,33 @@
+package org.govsite.render;
+
+import org.govsite.model.Agency;
+import org.govsite.write.SiteWriter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/** Renders an agency's page: its reports over the years, with their key figures. */
+public final class AgencyPageRenderer {
+    private final Templates templates;
+
+    public AgencyPageRenderer(Templates templates) {
+        this.templates = templates;
+    }
+
+    public record AgencyView(String name, String kind, List<String> figureLabels, List<ListingRows.Row> reports) {
+    }
+
+    public void render(Archive archive, Agency agency, SiteWriter out) throws IOException {
+        String path = Paths.agency(agency.id());
+        String root = Page.rootOf(path);
+        ListingRows rows = ListingRows.of(archive, archive.reportsOf(agency.id()), r -> r.year() + "年", root, false);
+        Page page = new Page(root, agency.name(), archive.site().title(), List.of(
+                new Page.Link("首页", root + Paths.INDEX), new Page.Link(agency.name(), null)));
+        AgencyView view = new AgencyView(agency.name(), agency.kind().label(), rows.figureLabels(), rows.rows());
+        try (Writer w = out.open(path)) {
+            templates.render("agency", Map.of("page", page, "agency", view), w);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.govsite.render;
+
+import org.govsite.model.ReportSummary;
+import org.govsite.write.SiteWriter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/** Renders a year's page: every agency's report that year, with key figures and their sum. */
+public final class YearPageRenderer {
+    private final Templates templates;
+
+    public YearPageRenderer(Templates templates) {
+        this.templates = templates;
+    }
+
+    public record YearView(String title, String caption, List<String> figureLabels, List<ListingRows.Row> reports,
+                           List<String> totals) {
+    }
+
+    public void render(Archive archive, int year, List<ReportSummary> reports, SiteWriter out) throws IOException {
+        String path = Paths.year(year);
+        String root = Page.rootOf(path);
+        ListingRows rows = ListingRows.of(archive, reports, ReportSummary::agencyName, root, true);
+        String title = year + "年度政府信息公开工作年度报告";
+        Page page = new Page(root, title, archive.site().title(), List.of(
+                new Page.Link("首页", root + Paths.INDEX), new Page.Link(year + "年", null)));
+        YearView view = new YearView(title, year + "年各机构报告及主要数据", rows.figureLabels(), rows.rows(),
+                rows.totals());
+        try (Writer w = out.open(path)) {
+            templates.render("year", Map.of("page", page, "year", view), w);
+        }
+    }
+}
