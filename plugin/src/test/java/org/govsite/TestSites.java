@@ -1,0 +1,95 @@
+package org.govsite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The sample site as test input, and helpers to copy and alter it. */
+public final class TestSites {
+    private TestSites() {
+    }
+
+    /** The plugin module's folder (surefire sets basedir; an IDE runs in it). */
+    public static Path pluginDir() {
+        return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    }
+
+    /** The sample portal project. */
+    public static Path sampleProject() {
+        return pluginDir().resolveSibling("sample-site");
+    }
+
+    /** The sample portal's source folder (site.yaml, reports/). */
+    public static Path sampleSource() {
+        return sampleProject().resolve("src/govsite");
+    }
+
+    /** Copies the sample project's source into {@code target}/src/govsite and returns the copy's source folder. */
+    public static Path copySample(Path target) {
+        Path dest = target.resolve("src/govsite");
+        copyTree(sampleSource(), dest);
+        return dest;
+    }
+
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.sorted().toList()) {
+                Path d = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(d);
+                } else {
+                    Files.copy(p, d);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the first occurrence of {@code from} in a UTF-8 file; fails if it is not there. */
+    public static void replaceIn(Path file, String from, String to) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            int at = text.indexOf(from);
+            if (at < 0) {
+                throw new AssertionError(from + " not found in " + file);
+            }
+            Files.writeString(file, text.substring(0, at) + to + text.substring(at + from.length()),
+                    StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every regular file under {@code root}, as sorted '/'-separated relative paths. */
+    public static List<String> files(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            List<String> out = new ArrayList<>();
+            s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
+            out.sort(null);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The 1-based line of the first line containing {@code text}. */
+    public static int lineOf(Path file, String text) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text)) {
+                    return i + 1;
+                }
+            }
+            throw new AssertionError(text + " not in " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

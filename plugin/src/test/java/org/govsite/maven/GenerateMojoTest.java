@@ -1,0 +1,111 @@
+package org.govsite.maven;
+
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.govsite.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Mojos through the Maven Plugin Testing Harness: parameters in, Maven's language out. */
+@MojoTest
+class GenerateMojoTest {
+    private static final String POM = "classpath:/unit/generate/pom.xml";
+
+    @TempDir
+    Path tmp;
+
+    private void configure(AbstractGovSiteMojo mojo, Path source) {
+        mojo.basedir = tmp.toFile();
+        mojo.sourceDirectory = source.toFile();
+        mojo.findingsFile = tmp.resolve("target/govsite-findings.json").toFile();
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void generatesTheSiteAndTheFindingsFile(GenerateMojo mojo) throws Exception {
+        configure(mojo, TestSites.copySample(tmp));
+        mojo.outputDirectory = tmp.resolve("target/govsite").toFile();
+        mojo.execute();
+        assertTrue(Files.isRegularFile(tmp.resolve("target/govsite/index.html")));
+        assertTrue(Files.readString(tmp.resolve("target/govsite-findings.json"), StandardCharsets.UTF_8)
+                .contains("\"failed\" : false"));
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void contentErrorsAreABuildFailureAndPublishNothing(GenerateMojo mojo) throws Exception {
+        Path source = TestSites.copySample(tmp);
+        TestSites.replaceIn(source.resolve("reports/shanzhou-fgw/2023/report.yaml"), "year: 2023", "year: 2022");
+        configure(mojo, source);
+        mojo.outputDirectory = tmp.resolve("target/govsite").toFile();
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("未发布任何页面"), e.getMessage());
+        assertFalse(Files.exists(tmp.resolve("target/govsite")));
+        assertTrue(Files.readString(tmp.resolve("target/govsite-findings.json"), StandardCharsets.UTF_8)
+                .contains("\"rule\" : \"M2\""));
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void failOnNoneLetsWarningsAndErrorsThrough(GenerateMojo mojo) throws Exception {
+        Path source = TestSites.copySample(tmp);
+        TestSites.replaceIn(source.resolve("reports/shanzhou-fgw/2023/report.yaml"), "year: 2023", "year: 2022");
+        configure(mojo, source);
+        mojo.failOn = "none";
+        mojo.outputDirectory = tmp.resolve("target/govsite").toFile();
+        mojo.execute();
+        assertTrue(Files.isRegularFile(tmp.resolve("target/govsite/index.html")));
+        assertFalse(Files.exists(tmp.resolve("target/govsite/agencies/shanzhou-fgw/2023.html")),
+                "a report with errors is never rendered");
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void englishFindingsOnRequest(GenerateMojo mojo) throws Exception {
+        Path source = TestSites.copySample(tmp);
+        TestSites.replaceIn(source.resolve("reports/shanzhou-fgw/2023/report.yaml"), "year: 2023", "year: 2022");
+        configure(mojo, source);
+        mojo.language = "en";
+        mojo.outputDirectory = tmp.resolve("target/govsite").toFile();
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("Nothing was published"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void invalidParameterIsABuildError(GenerateMojo mojo) {
+        configure(mojo, TestSites.copySample(tmp));
+        mojo.failOn = "sometimes";
+        mojo.outputDirectory = tmp.resolve("target/govsite").toFile();
+        assertThrows(MojoExecutionException.class, mojo::execute);
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void skipDoesNothing(GenerateMojo mojo) throws Exception {
+        configure(mojo, tmp.resolve("does-not-exist"));
+        mojo.skip = true;
+        mojo.outputDirectory = tmp.resolve("target/govsite").toFile();
+        mojo.execute();
+        assertFalse(Files.exists(tmp.resolve("target")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void checkWritesNoPages(CheckMojo mojo) throws Exception {
+        configure(mojo, TestSites.copySample(tmp));
+        mojo.execute();
+        assertTrue(Files.isRegularFile(tmp.resolve("target/govsite-findings.json")));
+        assertFalse(Files.exists(tmp.resolve("target/govsite")));
+    }
+}
