@@ -1,0 +1,25 @@
+import java.nio.charset.StandardCharsets
+import java.nio.file.Files
+
+def site = new File(basedir, 'target/govsite')
+def read = { String path -> new String(Files.readAllBytes(new File(site, path).toPath()), StandardCharsets.UTF_8) }
+
+['index.html', 'assets/govsite.css', 'agencies/shanzhou-zfb/index.html', 'agencies/shanzhou-zfb/2023.html',
+ 'agencies/shanzhou-zfb/2024.html', 'years/2023.html', 'years/2024.html'].each {
+    assert new File(site, it).isFile() : "missing $it"
+}
+def page = read('agencies/shanzhou-zfb/2024.html')
+assert page.contains('<html lang="zh-CN"')
+assert page.contains('<meta charset="UTF-8">')
+assert page.contains('三门峡市陕州区人民政府办公室')
+assert page.contains('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）')
+assert page.contains('id="t3-r-results-other-other"')
+assert page =~ /headers="t3-c-applicants t3-c-applicants-natural_person t3-r-new">13</
+assert page.contains('全年共发布信息 6099 条')
+def index = read('index.html')
+assert index.contains('href="agencies/shanzhou-zfb/index.html"')
+assert index.contains('href="years/2024.html"')
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('BUILD SUCCESS')
+assert !log.contains('[ERROR]')
+return true
