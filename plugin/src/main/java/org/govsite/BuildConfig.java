@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param findingsFile where the findings are written as JSON, or {@code null}
  * @param failOn       the severity at which the build fails
  * @param locale       the language of findings: Chinese or English
+ * @param baseUrl      the site's public address, ending in '/', for the absolute URLs of sitemap.xml, atom.xml and
+ *                     robots.txt; {@code null} when unknown (those outputs are then left out)
  */
 public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, FailOn failOn,
-                          Locale locale) {
+                          Locale locale, String baseUrl) {
     public static final String THEME = "theme";
     public static final String FORMATS = "formats";
 
@@ -30,6 +32,43 @@ public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path 
         sourceDir = sourceDir.toAbsolutePath().normalize();
         outputDir = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
         findingsFile = findingsFile == null ? null : findingsFile.toAbsolutePath().normalize();
+        baseUrl = normaliseBaseUrl(baseUrl);
+    }
+
+    /** A build without baseUrl. */
+    public BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, FailOn failOn,
+                       Locale locale) {
+        this(projectDir, sourceDir, outputDir, findingsFile, failOn, locale, null);
+    }
+
+    public BuildConfig withBaseUrl(String url) {
+        return new BuildConfig(projectDir, sourceDir, outputDir, findingsFile, failOn, locale, url);
+    }
+
+    /**
+     * {@code null} for a blank value; otherwise an absolute http(s) URL without query or fragment, given a trailing
+     * '/'.
+     *
+     * @throws IllegalArgumentException when the value is not such a URL
+     */
+    static String normaliseBaseUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String u = url.trim();
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(u);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("baseUrl is not a valid URL: " + url);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getQuery() != null
+                || uri.getFragment() != null) {
+            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL without query or fragment, not "
+                    + url);
+        }
+        return u.endsWith("/") ? u : u + "/";
     }
 
     public Path themeDir() {

@@ -19,7 +19,20 @@ import org.govsite.render.IndexPageRenderer;
 import org.govsite.render.ReportPageRenderer;
 import org.govsite.render.Templates;
 import org.govsite.render.YearPageRenderer;
+import org.govsite.write.LinkChecker;
 import org.govsite.write.SiteWriter;
+import org.govsite.history.RevisionHistory;
+import org.govsite.model.Rule;
+import org.govsite.opendata.DatasetWriter;
+import org.govsite.opendata.OpenDataWriter;
+import org.govsite.opendata.SchemaRenderer;
+import org.govsite.opendata.YearSums;
+import org.govsite.render.ChartRenderer;
+import org.govsite.render.FeedRenderer;
+import org.govsite.render.OpenDataPageRenderer;
+import org.govsite.render.ReportExtras;
+import org.govsite.render.TableViewBuilder;
+import org.govsite.render.Paths;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -66,11 +79,16 @@ public final class GovSite {
         ReportPageRenderer reportPages = publish ? new ReportPageRenderer(templates, site.title()) : null;
 
         List<ReportSummary> summaries = new ArrayList<>();
+        List<Archive.Figure> figures = figures(formats);
+        YearSums yearSums = new YearSums();
         int reports = 0;
-        try {
+        DatasetWriter dataset = null;
+        try (RevisionHistory history = publish ? RevisionHistory.open(config.sourceDir()) : null) {
+            dataset = publish ? new DatasetWriter(writer) : null;
             for (AgencySource agency : agencies) {
                 List<Integer> years = agency.years().stream().map(AgencySource.YearSource::year).toList();
                 Report previous = null;
+                ReportSummary previousSummary = null;
                 for (AgencySource.YearSource year : agency.years()) {
                     List<Finding> own = new ArrayList<>();
                     Optional<Report> loaded = loader.report(agency.agency(), year);
@@ -85,12 +103,24 @@ public final class GovSite {
                     findings.addAll(own);
                     boolean clean = findings.stream().noneMatch(f -> f.severity() == Severity.ERROR
                             && (f.file().equals(report.yamlPath()) || f.file().equals(report.markdownPath())));
+                    ReportSummary summary = ReportSummary.of(report);
                     if (publish && clean) {
-                        reportPages.render(report, outcome.checked(), own, years, writer);
+                        String page = Paths.report(report.agency().id(), report.year());
+                        ReportExtras extras = ReportExtras.of(summary, previousSummary, figures,
+                                history.of(config.projectDir().resolve(report.yamlPath()).getParent()),
+                                org.govsite.render.Page.rootOf(page));
+                        reportPages.render(report, outcome.checked(), own, years, extras, writer);
+                        OpenDataWriter.write(report, writer);
+                        dataset.add(report);
+                        yearSums.add(report);
                     }
-                    summaries.add(ReportSummary.of(report));
+                    summaries.add(summary);
                     previous = report;
+                    previousSummary = summary;
                 }
+            }
+            if (dataset != null) {
+                dataset.close();
             }
             BuildResult checked = new BuildResult(findings, reports, 0, false, config.failOn());
             if (!publish || checked.failed()) {
@@ -101,28 +131,103 @@ public final class GovSite {
                 return checked;
             }
             Archive archive = new Archive(site, agencies.stream().map(AgencySource::agency).toList(), summaries,
-                    figures(formats));
+                    figures);
             new IndexPageRenderer(templates).render(archive, writer);
-            AgencyPageRenderer agencyPages = new AgencyPageRenderer(templates);
+            AgencyPageRenderer agencyPages = new AgencyPageRenderer(templates, chartGroups(formats));
             for (AgencySource a : agencies) {
                 agencyPages.render(archive, a.agency(), writer);
             }
             YearPageRenderer yearPages = new YearPageRenderer(templates);
             for (Map.Entry<Integer, List<ReportSummary>> y : archive.byYear().entrySet()) {
-                yearPages.render(archive, y.getKey(), y.getValue(), writer);
+                yearPages.render(archive, y.getKey(), y.getValue(), sums(yearSums, y.getKey(), checker), writer);
+            }
+            new OpenDataPageRenderer(templates).render(archive, formats, dataset.rows(), writer);
+            writer.write(Paths.SCHEMA, SchemaRenderer.render(formats,
+                    config.baseUrl() == null ? null : config.baseUrl() + Paths.SCHEMA));
+            new FeedRenderer(templates, config.baseUrl()).render(archive, writer);
+            if (config.baseUrl() == null) {
+                findings.add(Finding.of(Rule.P1, displaySource(), 0, 0, messages.text("P1.noBaseUrl")));
             }
             Assets.copy(config.themeDir().resolve("assets"), writer);
+            findings.addAll(new LinkChecker(messages, displayOutput()).check(writer.stagingRoot()));
+            BuildResult linked = new BuildResult(findings, reports, 0, false, config.failOn());
+            if (linked.failed()) {
+                writer.discard();
+                writeFindings(linked);
+                return linked;
+            }
             int files = writer.fileCount();
             writer.commit();
             BuildResult done = new BuildResult(findings, reports, files, true, config.failOn());
             writeFindings(done);
             return done;
         } catch (IOException | RuntimeException e) {
+            if (dataset != null) {
+                try {
+                    dataset.close();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
             if (writer != null) {
                 writer.discard();
             }
             throw e;
         }
+    }
+
+    /** The year's cell-by-cell sums as tables, each checked by the same table rules as a single report. */
+    private static List<YearPageRenderer.SumView> sums(YearSums yearSums, int year, Checker checker) {
+        List<YearPageRenderer.SumView> out = new ArrayList<>();
+        for (YearSums.YearTotal t : yearSums.of(year)) {
+            Checker.Outcome outcome = checker.checkTables(t.sum());
+            List<String> rules = outcome.checked().stream().map(Rule::name).sorted().toList();
+            List<String> problems = outcome.findings().stream().map(f -> "[" + f.rule().name() + "] " + f.message())
+                    .toList();
+            String summary = "合计已按" + String.join("、", rules) + "核对"
+                    + (problems.isEmpty() ? "，全部通过。" : "，存在以下" + problems.size() + "处不一致：");
+            out.add(new YearPageRenderer.SumView(year + "年各机构合计（" + t.format().title() + "）",
+                    "本年度按此格式填报的 " + t.reports() + " 份报告逐格相加；任一报告缺少的单元格不计合计。",
+                    t.sum().tables().stream().map(TableViewBuilder::build).toList(), summary, problems));
+        }
+        return out;
+    }
+
+    /** The trend charts: the key figures of each table, in the order of the newest format. */
+    private static List<ChartRenderer.Group> chartGroups(FormatCatalog formats) {
+        Map<String, ChartRenderer.Group> groups = new java.util.LinkedHashMap<>();
+        List<FormatDefinition> newestFirst = new ArrayList<>(formats.all());
+        newestFirst.sort((a, b) -> Integer.compare(b.firstYear(), a.firstYear()));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (FormatDefinition f : newestFirst) {
+            for (KeyFigureDef k : f.keyFigures()) {
+                if (!seen.add(k.key())) {
+                    continue;
+                }
+                String caption = f.table(k.table()).map(org.govsite.format.TableDef::caption).orElse(k.table());
+                ChartRenderer.Group g = groups.getOrDefault(k.table(), new ChartRenderer.Group(caption, List.of(),
+                        List.of()));
+                List<String> keys = new ArrayList<>(g.keys());
+                List<String> labels = new ArrayList<>(g.labels());
+                keys.add(k.key());
+                labels.add(k.label());
+                groups.put(k.table(), new ChartRenderer.Group(g.title(), keys, labels));
+            }
+        }
+        return List.copyOf(groups.values());
+    }
+
+    private String displaySource() {
+        return relative(config.sourceDir());
+    }
+
+    private String displayOutput() {
+        return relative(config.outputDir());
+    }
+
+    private String relative(java.nio.file.Path p) {
+        java.nio.file.Path rel = p.startsWith(config.projectDir()) ? config.projectDir().relativize(p) : p;
+        return rel.toString().replace('\\', '/');
     }
 
     private void writeFindings(BuildResult result) throws IOException {

@@ -56,4 +56,18 @@ public final class Checker {
         }
         return new Outcome(checked, found);
     }
+
+    /**
+     * The equations within tables (R1–R4 as the format lists them) on a report that has no narrative, such as the
+     * cell-by-cell sum of a year's reports. The same rule code as for a single report.
+     */
+    public Outcome checkTables(Report report) {
+        List<Finding> found = new ArrayList<>();
+        Set<Rule> checked = EnumSet.noneOf(Rule.class);
+        report.format().ifPresent(format -> {
+            format.rules().forEach(r -> checked.add(Rule.valueOf(r.code())));
+            TableRules.check(report, format, messages, found::add);
+        });
+        return new Outcome(checked, found);
+    }
 }

@@ -77,9 +77,9 @@ abstract class AbstractGovSiteMojo extends AbstractMojo {
         }
         BuildConfig config;
         try {
-            config = new BuildConfig(basedir.toPath(), sourceDirectory.toPath(), outputPath(),
+            config = configure(new BuildConfig(basedir.toPath(), sourceDirectory.toPath(), outputPath(),
                     findingsFile == null ? null : findingsFile.toPath(), FailOn.parse(failOn),
-                    Language.parse(language));
+                    Language.parse(language)));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("govsite: invalid parameter: " + e.getMessage(), e);
         }
@@ -94,6 +94,11 @@ abstract class AbstractGovSiteMojo extends AbstractMojo {
             throw new MojoExecutionException("govsite: internal error (templates or plugin): " + e.getMessage(), e);
         }
         report(result, config.locale());
+    }
+
+    /** A goal's own parameters added to the shared ones; may throw IllegalArgumentException for an invalid one. */
+    BuildConfig configure(BuildConfig config) {
+        return config;
     }
 
     /** The output folder, or {@code null} for a goal that publishes nothing. */

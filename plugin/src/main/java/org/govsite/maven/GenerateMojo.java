@@ -26,6 +26,21 @@ public class GenerateMojo extends AbstractGovSiteMojo {
             required = true)
     File outputDirectory;
 
+    /**
+     * The site's public address, e.g. {@code https://www.example.gov.cn/xxgk/ndbg/}. sitemap.xml, atom.xml and the
+     * Sitemap line of robots.txt need absolute URLs and are made from it; without it they are left out, with a note.
+     * Pages themselves always link relatively.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "baseUrl")
+    String baseUrl;
+
+    @Override
+    BuildConfig configure(BuildConfig config) {
+        return config.withBaseUrl(baseUrl);
+    }
+
     @Override
     Path outputPath() {
         return outputDirectory.toPath();

@@ -30,7 +30,11 @@ public enum Rule {
     /** Metadata missing or invalid: agency.yaml, report.yaml fields, format, folder names. */
     M1(Severity.ERROR, "元数据", "metadata"),
     /** A folder's year that disagrees with the report's metadata. */
-    M2(Severity.ERROR, "年份不一致", "year mismatch");
+    M2(Severity.ERROR, "年份不一致", "year mismatch"),
+    /** A link, fragment or asset reference in the generated site that points nowhere. */
+    L1(Severity.ERROR, "站内链接", "internal link"),
+    /** A build parameter that leaves an output out (no baseUrl: no sitemap.xml, no atom.xml). */
+    P1(Severity.INFO, "构建参数", "build parameter");
 
     private final Severity severity;
     private final String chinese;

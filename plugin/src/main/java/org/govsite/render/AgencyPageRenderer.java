@@ -12,8 +12,16 @@ import java.util.Map;
 public final class AgencyPageRenderer {
     private final Templates templates;
 
+    private final List<ChartRenderer.Group> charts;
+
     public AgencyPageRenderer(Templates templates) {
+        this(templates, List.of());
+    }
+
+    /** @param charts the trend charts to draw from the key figures, one per group */
+    public AgencyPageRenderer(Templates templates, List<ChartRenderer.Group> charts) {
         this.templates = templates;
+        this.charts = List.copyOf(charts);
     }
 
     public record AgencyView(String name, String kind, List<String> figureLabels, List<ListingRows.Row> reports) {
@@ -27,7 +35,11 @@ public final class AgencyPageRenderer {
                 new Page.Link("首页", root + Paths.INDEX), new Page.Link(agency.name(), null)));
         AgencyView view = new AgencyView(agency.name(), agency.kind().label(), rows.figureLabels(), rows.rows());
         try (Writer w = out.open(path)) {
-            templates.render("agency", Map.of("page", page, "agency", view), w);
+            List<org.govsite.model.ReportSummary> oldestFirst = new java.util.ArrayList<>(
+                    archive.reportsOf(agency.id()));
+            java.util.Collections.reverse(oldestFirst);
+            templates.render("agency", Map.of("page", page, "agency", view,
+                    "charts", ChartRenderer.trends("chart", agency.name(), oldestFirst, charts)), w);
         }
     }
 }

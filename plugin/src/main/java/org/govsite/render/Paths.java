@@ -4,6 +4,14 @@ package org.govsite.render;
 public final class Paths {
     public static final String INDEX = "index.html";
     public static final String STYLESHEET = "assets/govsite.css";
+    /** The open data page, the whole archive as one dataset, and the JSON Schema of report.yaml. */
+    public static final String DATA = "data/index.html";
+    public static final String DATASET = "data/govsite-reports.csv";
+    public static final String SCHEMA = "data/report.schema.json";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ATOM = "atom.xml";
+    public static final String ROBOTS = "robots.txt";
+    public static final String NOT_FOUND = "404.html";
 
     private Paths() {
     }
@@ -14,6 +22,11 @@ public final class Paths {
 
     public static String report(String agencyId, int year) {
         return "agencies/" + agencyId + "/" + year + ".html";
+    }
+
+    /** A report's tables as JSON ({@code ext} "json") or CSV ("csv"), beside its page. */
+    public static String reportData(String agencyId, int year, String ext) {
+        return "agencies/" + agencyId + "/" + year + "." + ext;
     }
 
     public static String year(int year) {

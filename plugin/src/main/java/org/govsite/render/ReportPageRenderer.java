@@ -55,6 +55,14 @@ public final class ReportPageRenderer {
      */
     public void render(Report report, Set<Rule> checked, List<Finding> findings, List<Integer> years,
                        SiteWriter out) throws IOException {
+        render(report, checked, findings, years, null, out);
+    }
+
+    /**
+     * @param extras what the archive adds (changes, revisions, open data), or {@code null}
+     */
+    public void render(Report report, Set<Rule> checked, List<Finding> findings, List<Integer> years,
+                       ReportExtras extras, SiteWriter out) throws IOException {
         String path = Paths.report(report.agency().id(), report.year());
         String root = Page.rootOf(path);
         Page page = new Page(root, report.meta().title(), siteTitle, List.of(
@@ -93,7 +101,11 @@ public final class ReportPageRenderer {
                 validation(checked, findings, format.isPresent()), previous, next, "index.html",
                 report.agency().name());
         try (Writer w = out.open(path)) {
-            templates.render("report", Map.of("page", page, "report", view), w);
+            Map<String, Object> variables = new java.util.HashMap<>(Map.of("page", page, "report", view));
+            if (extras != null) {
+                variables.put("extras", extras);
+            }
+            templates.render("report", variables, w);
         }
     }
 

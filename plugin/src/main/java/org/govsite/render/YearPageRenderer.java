@@ -20,7 +20,26 @@ public final class YearPageRenderer {
                            List<String> totals) {
     }
 
+    /**
+     * The sum across agencies of one format's tables, checked by the same rules as a single report.
+     *
+     * @param summary  which rules were checked and whether they passed
+     * @param problems the rule findings on the sum (none when every report passed)
+     */
+    public record SumView(String title, String note, List<TableView> tables, String summary, List<String> problems) {
+        public SumView {
+            tables = List.copyOf(tables);
+            problems = List.copyOf(problems);
+        }
+    }
+
     public void render(Archive archive, int year, List<ReportSummary> reports, SiteWriter out) throws IOException {
+        render(archive, year, reports, List.of(), out);
+    }
+
+    /** @param sums the year's cell-by-cell sums, one per format */
+    public void render(Archive archive, int year, List<ReportSummary> reports, List<SumView> sums, SiteWriter out)
+            throws IOException {
         String path = Paths.year(year);
         String root = Page.rootOf(path);
         ListingRows rows = ListingRows.of(archive, reports, ReportSummary::agencyName, root, true);
@@ -30,7 +49,7 @@ public final class YearPageRenderer {
         YearView view = new YearView(title, year + "年各机构报告及主要数据", rows.figureLabels(), rows.rows(),
                 rows.totals());
         try (Writer w = out.open(path)) {
-            templates.render("year", Map.of("page", page, "year", view), w);
+            templates.render("year", Map.of("page", page, "year", view, "sums", sums), w);
         }
     }
 }

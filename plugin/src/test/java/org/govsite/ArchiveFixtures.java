@@ -1,0 +1,47 @@
+package org.govsite;
+
+import org.govsite.model.FailOn;
+import org.govsite.model.Language;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Builds of the sample site and of the archive fixtures, for the archive tests. */
+public final class ArchiveFixtures {
+    /** The sample site's source, as committed in the project's Git repository. */
+    public static final Path SAMPLE = Path.of("../sample-site/src/govsite").toAbsolutePath().normalize();
+
+    private ArchiveFixtures() {
+    }
+
+    /** A fixture folder under src/test/resources/archive. */
+    public static Path fixture(String name) {
+        return Path.of("src/test/resources/archive", name).toAbsolutePath().normalize();
+    }
+
+    /** Copies a source folder into {@code target}/src/govsite (outside any Git repository under /tmp). */
+    public static Path copy(Path source, Path project) {
+        Path target = project.resolve("src/govsite");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path f : files.sorted().toList()) {
+                Path to = target.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    public static BuildResult generate(Path project, Path source, Path output, String baseUrl) throws IOException {
+        return new GovSite(new BuildConfig(project, source, output, null, FailOn.ERROR, Language.CHINESE, baseUrl))
+                .generate();
+    }
+}
