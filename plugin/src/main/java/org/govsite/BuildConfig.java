@@ -13,11 +13,12 @@ import java.util.Objects;
  * @param sourceDir    the folder with site.yaml, reports/, theme/ and formats/
  * @param outputDir    where the site is published (replaced as a whole, only when the build succeeds)
  * @param findingsFile where the findings are written as JSON, or {@code null}
+ * @param sarifFile    where the findings are written as SARIF 2.1.0, or {@code null}
  * @param failOn       the severity at which the build fails
  * @param locale       the language of findings: Chinese or English
  */
-public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, FailOn failOn,
-                          Locale locale) {
+public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, Path sarifFile,
+                          FailOn failOn, Locale locale) {
     public static final String THEME = "theme";
     public static final String FORMATS = "formats";
 
@@ -30,6 +31,13 @@ public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path 
         sourceDir = sourceDir.toAbsolutePath().normalize();
         outputDir = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
         findingsFile = findingsFile == null ? null : findingsFile.toAbsolutePath().normalize();
+        sarifFile = sarifFile == null ? null : sarifFile.toAbsolutePath().normalize();
+    }
+
+    /** A configuration without a SARIF file. */
+    public BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, FailOn failOn,
+                       Locale locale) {
+        this(projectDir, sourceDir, outputDir, findingsFile, null, failOn, locale);
     }
 
     public Path themeDir() {

@@ -131,6 +131,9 @@ public final class GovSite {
         if (config.findingsFile() != null) {
             FindingsFile.write(config.findingsFile(), result);
         }
+        if (config.sarifFile() != null) {
+            SarifFile.write(config.sarifFile(), result, config.locale());
+        }
     }
 
     /** The key figures of every format, each key once, in the order of the newest format first. */
