@@ -13,13 +13,14 @@ import java.util.Objects;
  * @param sourceDir    the folder with site.yaml, reports/, theme/ and formats/
  * @param outputDir    where the site is published (replaced as a whole, only when the build succeeds)
  * @param findingsFile where the findings are written as JSON, or {@code null}
+ * @param sarifFile    where the findings are written as SARIF 2.1.0, or {@code null}
  * @param failOn       the severity at which the build fails
  * @param locale       the language of findings: Chinese or English
  * @param baseUrl      the site's public address, ending in '/', for the absolute URLs of sitemap.xml, atom.xml and
  *                     robots.txt; {@code null} when unknown (those outputs are then left out)
  */
-public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, FailOn failOn,
-                          Locale locale, String baseUrl) {
+public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, Path sarifFile,
+                          FailOn failOn, Locale locale, String baseUrl) {
     public static final String THEME = "theme";
     public static final String FORMATS = "formats";
 
@@ -32,17 +33,30 @@ public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path 
         sourceDir = sourceDir.toAbsolutePath().normalize();
         outputDir = outputDir == null ? null : outputDir.toAbsolutePath().normalize();
         findingsFile = findingsFile == null ? null : findingsFile.toAbsolutePath().normalize();
+        sarifFile = sarifFile == null ? null : sarifFile.toAbsolutePath().normalize();
         baseUrl = normaliseBaseUrl(baseUrl);
     }
 
-    /** A build without baseUrl. */
+    /** A build without SARIF file and without baseUrl. */
     public BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, FailOn failOn,
                        Locale locale) {
-        this(projectDir, sourceDir, outputDir, findingsFile, failOn, locale, null);
+        this(projectDir, sourceDir, outputDir, findingsFile, null, failOn, locale, null);
+    }
+
+    /** A build without baseUrl. */
+    public BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, Path sarifFile,
+                       FailOn failOn, Locale locale) {
+        this(projectDir, sourceDir, outputDir, findingsFile, sarifFile, failOn, locale, null);
+    }
+
+    /** A build without SARIF file. */
+    public BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, FailOn failOn,
+                       Locale locale, String baseUrl) {
+        this(projectDir, sourceDir, outputDir, findingsFile, null, failOn, locale, baseUrl);
     }
 
     public BuildConfig withBaseUrl(String url) {
-        return new BuildConfig(projectDir, sourceDir, outputDir, findingsFile, failOn, locale, url);
+        return new BuildConfig(projectDir, sourceDir, outputDir, findingsFile, sarifFile, failOn, locale, url);
     }
 
     /**

@@ -5,6 +5,7 @@ import org.govsite.format.FormatCatalog;
 import org.govsite.format.FormatDefinition;
 import org.govsite.format.KeyFigureDef;
 import org.govsite.load.AgencySource;
+import org.govsite.load.LoadedReport;
 import org.govsite.load.SiteLoader;
 import org.govsite.model.Finding;
 import org.govsite.model.Messages;
@@ -91,14 +92,15 @@ public final class GovSite {
                 ReportSummary previousSummary = null;
                 for (AgencySource.YearSource year : agency.years()) {
                     List<Finding> own = new ArrayList<>();
-                    Optional<Report> loaded = loader.report(agency.agency(), year);
+                    Optional<LoadedReport> loaded = loader.load(agency.agency(), year);
                     reports++;
                     if (loaded.isEmpty()) {
                         previous = null;
                         continue;
                     }
-                    Report report = loaded.get();
-                    Checker.Outcome outcome = checker.check(report, previous);
+                    Report report = loaded.get().report();
+                    Checker.Outcome outcome = checker.check(report, previous, loaded.get().publishedLine(),
+                            loaded.get().publishedColumn());
                     own.addAll(outcome.findings());
                     findings.addAll(own);
                     boolean clean = findings.stream().noneMatch(f -> f.severity() == Severity.ERROR
@@ -233,6 +235,9 @@ public final class GovSite {
     private void writeFindings(BuildResult result) throws IOException {
         if (config.findingsFile() != null) {
             FindingsFile.write(config.findingsFile(), result);
+        }
+        if (config.sarifFile() != null) {
+            SarifFile.write(config.sarifFile(), result, config.locale());
         }
     }
 

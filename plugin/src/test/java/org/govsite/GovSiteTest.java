@@ -140,7 +140,9 @@ class GovSiteTest {
     @Test
     void linksAreRelativeAndNothingExternalIsLoaded() throws IOException {
         for (String f : TestSites.files(site)) {
-            if (!f.endsWith(".html")) {
+            if (!f.endsWith(".html") || f.equals("404.html")) {
+                // 404.html is served for missing pages at any depth: with a baseUrl it links absolutely, to the
+                // site's own address (ArchiveOutputTest pins it)
                 continue;
             }
             Document doc = page(f);

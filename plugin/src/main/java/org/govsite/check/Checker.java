@@ -40,15 +40,32 @@ public final class Checker {
      * @param previous the same agency's previous report, or {@code null}
      */
     public Outcome check(Report report, Report previous) {
+        return check(report, previous, 0, 0);
+    }
+
+    /**
+     * @param previous        the same agency's previous report, or {@code null}
+     * @param publishedLine   the line of {@code published} in report.yaml, for R10; 0 when unknown
+     * @param publishedColumn its column; 0 when unknown
+     */
+    public Outcome check(Report report, Report previous, int publishedLine, int publishedColumn) {
         List<Finding> found = new ArrayList<>();
         Consumer<Finding> sink = found::add;
         Set<Rule> checked = EnumSet.of(Rule.R9);
         FormatDefinition format = report.format().orElse(null);
         SectionRule.check(report, format, messages, sink);
+        if (report.meta().published().isPresent()) {
+            checked.add(Rule.R10);
+            DeadlineRule.check(report, publishedLine, publishedColumn, messages, sink);
+        }
         if (format != null) {
             checked.add(Rule.R7);
             format.rules().forEach(r -> checked.add(Rule.valueOf(r.code())));
             TableRules.check(report, format, messages, sink);
+            if (!format.narrative().statements().isEmpty() || !format.narrative().claims().isEmpty()) {
+                checked.add(Rule.R8);
+                NarrativeRule.check(report, format, messages, sink);
+            }
             if (previous != null && previous.year() == report.year() - 1) {
                 format.yearRules().forEach(r -> checked.add(Rule.valueOf(r.code())));
                 YearRules.check(report, format, previous, messages, sink);

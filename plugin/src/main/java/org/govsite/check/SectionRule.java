@@ -7,7 +7,9 @@ import org.govsite.model.Narrative;
 import org.govsite.model.Report;
 import org.govsite.model.Rule;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -18,15 +20,25 @@ final class SectionRule {
     static final List<String> STANDARD = List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
             "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
 
+    private static final String NUMERALS = "一二三四五六";
+
     private SectionRule() {
+    }
+
+    /** 1–6 for a section heading, 0 for a heading without a leading numeral. */
+    private static int number(Narrative.SectionHeading h) {
+        return h.numeral().isEmpty() ? 0 : h.number();
     }
 
     static void check(Report report, FormatDefinition format, Messages messages, Consumer<Finding> findings) {
         List<String> titles = format == null ? STANDARD : format.sections();
         List<Narrative.SectionHeading> headings = report.narrative().headings();
+        Set<Integer> present = new HashSet<>();
+        headings.forEach(h -> present.add(number(h)));
         int expected = 1;
+        int last = 0;
         for (Narrative.SectionHeading h : headings) {
-            int n = h.number();
+            int n = number(h);
             if (n < 1 || n > 6) {
                 findings.accept(Finding.of(Rule.R9, report.markdownPath(), h.line(), 1,
                         messages.text("R9.extra", h.title())));
@@ -34,20 +46,27 @@ final class SectionRule {
             }
             if (n < expected) {
                 findings.accept(Finding.of(Rule.R9, report.markdownPath(), h.line(), 1,
-                        messages.text("R9.order", h.numeral(), h.title(), "一二三四五六".charAt(expected - 2))));
+                        messages.text("R9.order", h.numeral(), h.title(), NUMERALS.charAt(last - 1))));
                 continue;
             }
+            // a section that comes later, out of order, is reported there, not as missing here
             while (expected < n) {
-                findings.accept(Finding.of(Rule.R9, report.markdownPath(), h.line(), 1,
-                        messages.text("R9.missing", "一二三四五六".charAt(expected - 1), titles.get(expected - 1))));
+                if (!present.contains(expected)) {
+                    findings.accept(Finding.of(Rule.R9, report.markdownPath(), h.line(), 1,
+                            messages.text("R9.missing", NUMERALS.charAt(expected - 1), titles.get(expected - 1))));
+                }
                 expected++;
             }
             expected = n + 1;
+            last = n;
         }
-        int end = report.narrative().markdown().split("\n", -1).length;
+        String markdown = report.narrative().markdown();
+        int end = Math.max(1, (int) markdown.lines().count());
         while (expected <= 6) {
-            findings.accept(Finding.of(Rule.R9, report.markdownPath(), end, 1,
-                    messages.text("R9.missing", "一二三四五六".charAt(expected - 1), titles.get(expected - 1))));
+            if (!present.contains(expected)) {
+                findings.accept(Finding.of(Rule.R9, report.markdownPath(), end, 1,
+                        messages.text("R9.missing", NUMERALS.charAt(expected - 1), titles.get(expected - 1))));
+            }
             expected++;
         }
     }

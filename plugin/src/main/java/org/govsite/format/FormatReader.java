@@ -4,11 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import org.govsite.model.Rule;
+
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
-/** Reads a format definition from its YAML text and checks that every rule refers to cells that exist. */
+/**
+ * Reads a format definition from its YAML text and checks it: every rule code is one of {@link Rule}, and every rule,
+ * key figure and narrative statement refers to cells that exist.
+ */
 public final class FormatReader {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -54,14 +62,92 @@ public final class FormatReader {
             FormatDefinition def = new FormatDefinition(text(root, "id", source), text(root, "title", source),
                     root.path("first_year").asInt(0),
                     root.hasNonNull("last_year") ? root.get("last_year").asInt() : Integer.MAX_VALUE,
-                    sections, tables, rules, yearRules, figures);
+                    sections, tables, rules, yearRules, figures, narrative(root.path("narrative"), source));
+            verifyCodes(def, source);
             verify(def, source);
+            verifyNarrative(def, source);
             verifyFigures(def, source);
             return def;
         } catch (IOException e) {
             throw new FormatDefinitionException(source, "YAML: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new FormatDefinitionException(source, e.getMessage());
+        }
+    }
+
+    private static NarrativeDef narrative(JsonNode n, String source) {
+        List<NarrativeDef.Statement> statements = new ArrayList<>();
+        for (JsonNode s : n.path("statements")) {
+            String key = text(s, "key", source);
+            Pattern p = pattern(s, key, source);
+            if (p.matcher("").groupCount() < 1) {
+                throw new FormatDefinitionException(source, "narrative statement " + key
+                        + ": the pattern needs a group (…) for the number");
+            }
+            statements.add(new NarrativeDef.Statement(key, p, text(s, "table", source), text(s, "row", source),
+                    text(s, "column", source)));
+        }
+        List<NarrativeDef.Claim> claims = new ArrayList<>();
+        for (JsonNode c : n.path("claims")) {
+            String key = text(c, "key", source);
+            List<NarrativeDef.Clause> clauses = new ArrayList<>();
+            for (JsonNode w : c.path("clauses")) {
+                clauses.add(new NarrativeDef.Clause(text(w, "word", source), strings(required(w, "rows", source))));
+            }
+            claims.add(new NarrativeDef.Claim(key, pattern(c, key, source), text(c, "table", source),
+                    strings(required(c, "zero", source)), strings(required(c, "rows", source)), clauses));
+        }
+        return new NarrativeDef(statements, claims);
+    }
+
+    private static Pattern pattern(JsonNode node, String key, String source) {
+        String text = text(node, "pattern", source);
+        try {
+            return Pattern.compile(text);
+        } catch (PatternSyntaxException e) {
+            throw new FormatDefinitionException(source, "narrative " + key + ": invalid pattern "
+                    + e.getDescription() + ": " + text);
+        }
+    }
+
+    /** Every rule's code must be a stable code of {@link Rule}: findings carry it and the checker runs it. */
+    private static void verifyCodes(FormatDefinition def, String source) {
+        List<String> codes = new ArrayList<>(def.rules().stream().map(RuleDef::code).toList());
+        codes.addAll(def.yearRules().stream().map(YearRuleDef::code).toList());
+        for (String code : codes) {
+            if (Arrays.stream(Rule.values()).noneMatch(r -> r.name().equals(code))) {
+                throw new FormatDefinitionException(source, "unknown rule code '" + code + "': a rule's code must be"
+                        + " one of " + String.join(", ", Arrays.stream(Rule.values()).map(Rule::name).toList()));
+            }
+        }
+    }
+
+    private static void verifyNarrative(FormatDefinition def, String source) {
+        for (NarrativeDef.Statement s : def.narrative().statements()) {
+            TableDef table = def.table(s.table()).orElseThrow(() -> new FormatDefinitionException(source,
+                    "narrative statement " + s.key() + ": no table " + s.table()));
+            if (table.row(s.row()).isEmpty() || table.column(s.column()).isEmpty()) {
+                throw new FormatDefinitionException(source, "narrative statement " + s.key() + ": no cell "
+                        + s.row() + "[" + s.column() + "] in " + s.table());
+            }
+        }
+        for (NarrativeDef.Claim c : def.narrative().claims()) {
+            TableDef table = def.table(c.table()).orElseThrow(() -> new FormatDefinitionException(source,
+                    "narrative claim " + c.key() + ": no table " + c.table()));
+            List<String> rows = new ArrayList<>(c.rows());
+            c.clauses().forEach(w -> rows.addAll(w.rows()));
+            for (String row : rows) {
+                if (table.row(row).isEmpty()) {
+                    throw new FormatDefinitionException(source, "narrative claim " + c.key() + ": no row " + row
+                            + " in " + c.table());
+                }
+            }
+            for (String column : c.zero()) {
+                if (table.column(column).isEmpty()) {
+                    throw new FormatDefinitionException(source, "narrative claim " + c.key() + ": no column "
+                            + column + " in " + c.table());
+                }
+            }
         }
     }
 

@@ -191,6 +191,11 @@ public final class SiteLoader {
 
     /** Loads one report, or empty when its files are too broken to use (the reasons are findings). */
     public Optional<Report> report(Agency agency, AgencySource.YearSource year) throws IOException {
+        return load(agency, year).map(LoadedReport::report);
+    }
+
+    /** Loads one report with the positions later checks point at, or empty when its files are too broken to use. */
+    public Optional<LoadedReport> load(Agency agency, AgencySource.YearSource year) throws IOException {
         Path yamlFile = year.dir().resolve(REPORT_YAML);
         Path mdFile = year.dir().resolve(REPORT_MD);
         String yamlPath = display(yamlFile);
@@ -288,7 +293,9 @@ public final class SiteLoader {
                     messages.text("M1.tablesWithoutFormat")));
         }
         Narrative narrative = narrative(markdown.get());
-        return Optional.of(new Report(agency, meta, format, values, narrative, yamlPath, mdPath));
+        Optional<YamlNode> publishedNode = published.isPresent() ? map.get("published") : Optional.empty();
+        return Optional.of(new LoadedReport(new Report(agency, meta, format, values, narrative, yamlPath, mdPath),
+                publishedNode.map(YamlNode::line).orElse(0), publishedNode.map(YamlNode::column).orElse(0)));
     }
 
     /** Parses the narrative once; the checker and the renderer read the same document. */

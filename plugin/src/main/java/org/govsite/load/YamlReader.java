@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads YAML into {@link YamlNode}s with positions, through Jackson's streaming YAML parser. A syntax error and a
@@ -23,6 +25,7 @@ import java.util.function.Consumer;
  */
 final class YamlReader {
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    private static final Pattern MARK = Pattern.compile("in '[^']*', line (\\d+), column (\\d+)");
 
     private final String path;
     private final Messages messages;
@@ -44,9 +47,26 @@ final class YamlReader {
             return Optional.of(node(parser));
         } catch (StreamReadException e) {
             JsonLocation at = e.getLocation();
-            String cause = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-            findings.accept(Finding.of(Rule.Y1, path, at == null ? 0 : Math.max(at.getLineNr(), 0),
-                    at == null ? 0 : Math.max(at.getColumnNr(), 0), messages.text("Y1.syntax", cause)));
+            int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+            int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+            String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            // The YAML scanner names the problem's own position last ("in 'reader', line 13, column 1"); the
+            // parser's location may be the end of the last token before it, a line too early.
+            Matcher marks = MARK.matcher(original);
+            List<String> positions = new ArrayList<>();
+            while (marks.find()) {
+                line = Integer.parseInt(marks.group(1));
+                column = Integer.parseInt(marks.group(2));
+                positions.add(marks.group(1) + ":" + marks.group(2));
+            }
+            List<String> parts = new ArrayList<>();
+            original.lines().filter(l -> !l.isBlank() && !l.startsWith(" ") && !MARK.matcher(l).find())
+                    .forEach(l -> parts.add(l.trim()));
+            String cause = String.join("; ", parts);
+            if (positions.size() > 1) {
+                cause += " (" + positions.get(0) + ")";
+            }
+            findings.accept(Finding.of(Rule.Y1, path, line, column, messages.text("Y1.syntax", cause)));
             return Optional.empty();
         } catch (IOException e) {
             findings.accept(Finding.of(Rule.Y1, path, 0, 0, messages.text("Y1.syntax", e.getMessage())));

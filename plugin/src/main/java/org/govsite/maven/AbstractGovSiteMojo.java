@@ -46,6 +46,14 @@ abstract class AbstractGovSiteMojo extends AbstractMojo {
     File findingsFile;
 
     /**
+     * Where the findings are written as SARIF 2.1.0, for code-scanning tools. Written on success and on failure.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PREFIX + "sarifFile", defaultValue = "${project.build.directory}/govsite-findings.sarif")
+    File sarifFile;
+
+    /**
      * The severity at which findings fail the build: {@code error} (default), {@code warning}, or {@code none}.
      *
      * @since 0.1.0
@@ -78,7 +86,8 @@ abstract class AbstractGovSiteMojo extends AbstractMojo {
         BuildConfig config;
         try {
             config = configure(new BuildConfig(basedir.toPath(), sourceDirectory.toPath(), outputPath(),
-                    findingsFile == null ? null : findingsFile.toPath(), FailOn.parse(failOn),
+                    findingsFile == null ? null : findingsFile.toPath(),
+                    sarifFile == null ? null : sarifFile.toPath(), FailOn.parse(failOn),
                     Language.parse(language)));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("govsite: invalid parameter: " + e.getMessage(), e);

@@ -1,0 +1,46 @@
+package org.govsite.check;
+
+import org.govsite.model.AgencyKind;
+import org.govsite.model.Finding;
+import org.govsite.model.Language;
+import org.govsite.model.Messages;
+import org.govsite.model.Report;
+import org.govsite.model.Rule;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * R10: a report is published by its legal deadline. Since the 2019 条例 (reports for 2019 on), 第四十九条: 31 January
+ * for a department or township, 31 March for a government's own report. Before, the 2007 条例 第三十一条: 31 March for
+ * everyone. Runs only when the report gives its publication date.
+ */
+final class DeadlineRule {
+    /** The first report year under the 2019 条例. */
+    static final int REVISED = 2019;
+
+    private DeadlineRule() {
+    }
+
+    static LocalDate deadline(AgencyKind kind, int year) {
+        return year < REVISED ? LocalDate.of(year + 1, 3, 31) : kind.deadline(year);
+    }
+
+    static void check(Report report, int line, int column, Messages messages, Consumer<Finding> findings) {
+        if (report.meta().published().isEmpty()) {
+            return;
+        }
+        LocalDate published = report.meta().published().get();
+        AgencyKind kind = report.agency().kind();
+        LocalDate deadline = deadline(kind, report.year());
+        if (published.isAfter(deadline)) {
+            String basis = report.year() < REVISED ? messages.text("R10.basis2007")
+                    : messages.text("R10.basis2019", Language.isEnglish(messages.locale())
+                            ? kind.name().toLowerCase(Locale.ROOT) : kind.label(),
+                    deadline.getMonthValue(), deadline.getDayOfMonth());
+            findings.accept(Finding.of(Rule.R10, report.yamlPath(), line, column,
+                    messages.text("R10.late", published.toString(), deadline.toString(), basis)));
+        }
+    }
+}

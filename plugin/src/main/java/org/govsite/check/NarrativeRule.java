@@ -1,0 +1,144 @@
+package org.govsite.check;
+
+import org.govsite.format.FormatDefinition;
+import org.govsite.format.Header;
+import org.govsite.format.NarrativeDef;
+import org.govsite.format.TableDef;
+import org.govsite.model.Cell;
+import org.govsite.model.Finding;
+import org.govsite.model.Messages;
+import org.govsite.model.Report;
+import org.govsite.model.Rule;
+import org.govsite.model.TableValues;
+import org.govsite.model.Term;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+
+/**
+ * R8: the numbers the narrative states agree with the tables, and its claims (均获维持) do not contradict them. The
+ * statements and claims are the format's ({@link NarrativeDef}); each finding points at the Markdown line and column
+ * of the statement. A warning: the narrative is prose, and a statement may count something else.
+ */
+final class NarrativeRule {
+    private static final String SENTENCE_END = "。；;！!？?";
+
+    private NarrativeRule() {
+    }
+
+    static void check(Report report, FormatDefinition format, Messages messages, Consumer<Finding> findings) {
+        NarrativeDef def = format.narrative();
+        String[] lines = report.narrative().markdown().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            for (NarrativeDef.Statement s : def.statements()) {
+                Matcher m = s.pattern().matcher(line);
+                while (m.find()) {
+                    statement(report, s, m, line, i + 1, messages, findings);
+                }
+            }
+            for (NarrativeDef.Claim c : def.claims()) {
+                Matcher m = c.pattern().matcher(line);
+                while (m.find()) {
+                    claim(report, c, m, line, i + 1, messages, findings);
+                }
+            }
+        }
+    }
+
+    private static void statement(Report report, NarrativeDef.Statement s, Matcher m, String line, int lineNo,
+                                  Messages messages, Consumer<Finding> findings) {
+        Optional<TableValues> table = report.table(s.table());
+        if (table.isEmpty() || m.group(1) == null) {
+            return;
+        }
+        TableDef def = table.get().def();
+        Header row = def.row(s.row()).orElseThrow();
+        Header column = def.column(s.column()).orElseThrow();
+        Optional<BigDecimal> value = sum(table.get(), List.of(row), column);
+        if (value.isEmpty()) {
+            return;
+        }
+        BigDecimal stated = new BigDecimal(m.group(1));
+        if (stated.compareTo(value.get()) != 0) {
+            String cell = row.label() + " / " + column.label();
+            findings.accept(Finding.of(Rule.R8, report.markdownPath(), lineNo, column(line, m.start()),
+                            messages.text("R8.statement", m.group(), def.caption(), cell, value.get(), stated))
+                    .withNumbers(List.of(new Term(m.group(), stated), new Term(cell, value.get()))));
+        }
+    }
+
+    private static void claim(Report report, NarrativeDef.Claim c, Matcher m, String line, int lineNo,
+                              Messages messages, Consumer<Finding> findings) {
+        Optional<TableValues> table = report.table(c.table());
+        if (table.isEmpty()) {
+            return;
+        }
+        TableDef def = table.get().def();
+        int start = m.start();
+        while (start > 0 && SENTENCE_END.indexOf(line.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String before = line.substring(start, m.start());
+        Set<String> rows = new LinkedHashSet<>();
+        for (NarrativeDef.Clause clause : c.clauses()) {
+            if (before.contains(clause.word())) {
+                rows.addAll(clause.rows());
+            }
+        }
+        if (rows.isEmpty()) {
+            rows.addAll(c.rows());
+        }
+        List<Term> above = new ArrayList<>();
+        for (String r : rows) {
+            Header row = def.row(r).orElseThrow();
+            for (String k : c.zero()) {
+                Header column = def.column(k).orElseThrow();
+                Optional<BigDecimal> v = sum(table.get(), List.of(row), column);
+                if (v.isPresent() && v.get().signum() > 0) {
+                    above.add(new Term(row.label() + " " + column.label(), v.get()));
+                }
+            }
+        }
+        if (!above.isEmpty()) {
+            List<String> shown = above.stream().map(t -> t.label() + "(" + t.value().toPlainString() + ")").toList();
+            findings.accept(Finding.of(Rule.R8, report.markdownPath(), lineNo, column(line, m.start()),
+                    messages.text("R8.claim", m.group(), def.caption(), String.join("、", shown)))
+                    .withNumbers(above));
+        }
+    }
+
+    /** The sum of the cells of the rows' leaves in the column's leaves, or empty when a cell is missing. */
+    static Optional<BigDecimal> sum(TableValues values, List<Header> rows, Header column) {
+        TableDef def = values.def();
+        BigDecimal total = BigDecimal.ZERO;
+        boolean any = false;
+        for (Header row : rows) {
+            for (Header r : row.leaves()) {
+                for (Header c : column.leaves()) {
+                    if (def.cell(r.path(), c.key()).isEmpty()) {
+                        continue;
+                    }
+                    Optional<Cell> cell = values.cell(r, c);
+                    if (cell.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    total = total.add(cell.get().value());
+                    any = true;
+                }
+            }
+        }
+        return any ? Optional.of(total) : Optional.empty();
+    }
+
+    /** The 1-based column of a character index, counted in characters (code points) as an editor shows them. */
+    static int column(String line, int index) {
+        return line.codePointCount(0, index) + 1;
+    }
+}

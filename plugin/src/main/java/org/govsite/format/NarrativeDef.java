@@ -1,0 +1,46 @@
+package org.govsite.format;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What R8 reads in a report's narrative, as the format defines it: statements that give a number of the tables, and
+ * claims that the tables can contradict. Patterns are Java regular expressions matched against one line of
+ * report.md at a time.
+ */
+public record NarrativeDef(List<Statement> statements, List<Claim> claims) {
+    public static final NarrativeDef NONE = new NarrativeDef(List.of(), List.of());
+
+    public NarrativeDef {
+        statements = List.copyOf(statements);
+        claims = List.copyOf(claims);
+    }
+
+    /**
+     * A statement such as 收到政府信息公开申请13件: group 1 of the pattern is a number that must equal the cell
+     * {@code row × column} of {@code table} (a row or column group stands for the sum of its leaves).
+     */
+    public record Statement(String key, Pattern pattern, String table, String row, String column) {
+    }
+
+    /**
+     * A claim such as 均获维持: it contradicts the table when any of {@code zero} is above 0 in the rows the claim
+     * speaks of. Those rows are the ones of every clause whose word occurs in the claim's sentence before it, or
+     * {@code rows} when no clause word occurs.
+     */
+    public record Claim(String key, Pattern pattern, String table, List<String> zero, List<String> rows,
+                        List<Clause> clauses) {
+        public Claim {
+            zero = List.copyOf(zero);
+            rows = List.copyOf(rows);
+            clauses = List.copyOf(clauses);
+        }
+    }
+
+    /** A word that narrows a claim to some rows, e.g. 复议 → the 行政复议 row. */
+    public record Clause(String word, List<String> rows) {
+        public Clause {
+            rows = List.copyOf(rows);
+        }
+    }
+}

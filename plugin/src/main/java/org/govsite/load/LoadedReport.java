@@ -1,0 +1,12 @@
+package org.govsite.load;
+
+import org.govsite.model.Report;
+
+/**
+ * A report as loaded, with the positions in report.yaml that checks after loading point at.
+ *
+ * @param publishedLine   the line of {@code published}, 0 when the report gives none
+ * @param publishedColumn its column, 0 when the report gives none
+ */
+public record LoadedReport(Report report, int publishedLine, int publishedColumn) {
+}

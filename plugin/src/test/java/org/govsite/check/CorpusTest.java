@@ -1,0 +1,106 @@
+package org.govsite.check;
+
+import org.govsite.BuildResult;
+import org.govsite.model.Finding;
+import org.govsite.model.Language;
+import org.govsite.model.Rule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The corpus of invalid inputs: each folder under src/test/resources/invalid is a small source folder with one
+ * defect, and its expected.txt lists every finding it must give (rule code, file, line), no more and no fewer.
+ * The folders are made by invalid/generate.py from one valid baseline.
+ */
+class CorpusTest {
+    private static final Pattern PRINTED = Pattern.compile(
+            "reports/\\S+:\\d+:\\d+: (错误|警告|提示) \\[(R\\d+|Y\\d|M\\d)] \\S.*");
+
+    static List<Path> invalidCases() {
+        return Fixtures.cases(Fixtures.invalid());
+    }
+
+    static List<Path> validCases() {
+        return Fixtures.cases(Fixtures.valid());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidCases")
+    void invalidCaseGivesExactlyTheExpectedFindings(Path dir) throws IOException {
+        List<String> expected = expected(dir);
+        assertFalse(expected.isEmpty(), dir + ": expected.txt lists no finding");
+
+        BuildResult result = Fixtures.check(dir);
+
+        List<String> actual = result.findings().stream().map(Fixtures::key).sorted().toList();
+        assertEquals(expected, actual, dir.getFileName() + ": " + result.findings());
+        for (Finding f : result.findings()) {
+            assertFalse(f.message().isBlank(), f.toString());
+            assertFalse(f.message().contains("{0}"), f.toString());
+            assertTrue(PRINTED.matcher(f.format(Language.CHINESE)).matches(), f.format(Language.CHINESE));
+            assertEquals(f.rule().severity(), f.severity(), f.toString());
+        }
+        assertEquals(result.findings().stream().anyMatch(f -> f.severity() == org.govsite.model.Severity.ERROR),
+                result.failed(), "failOn error fails exactly when there is an error");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validCases")
+    void validCaseHasNoFinding(Path dir) throws IOException {
+        BuildResult result = Fixtures.check(dir);
+        assertEquals(List.of(), result.findings(), dir.getFileName().toString());
+        assertFalse(result.failed());
+    }
+
+    @Test
+    void corpusCoversEveryRuleAndInputError() throws IOException {
+        List<Path> cases = invalidCases();
+        assertTrue(cases.size() >= 40, "at least 40 invalid cases, found " + cases.size());
+        Set<Rule> covered = EnumSet.noneOf(Rule.class);
+        for (Path dir : cases) {
+            for (String line : expected(dir)) {
+                covered.add(Rule.valueOf(line.substring(0, line.indexOf(' '))));
+            }
+        }
+        // L1 (broken link in the output) and P1 (no baseUrl) are about the generated site, not the input: they
+        // are pinned by LinkCheckerTest and ArchiveOutputTest.
+        assertEquals(EnumSet.complementOf(EnumSet.of(Rule.L1, Rule.P1)), covered);
+    }
+
+    @Test
+    void caseFolderNamesSayWhatTheyPin() throws IOException {
+        for (Path dir : invalidCases()) {
+            String name = dir.getFileName().toString();
+            String code = name.substring(0, name.indexOf('-')).toUpperCase(java.util.Locale.ROOT);
+            assertTrue(expected(dir).stream().anyMatch(l -> l.startsWith(code + " ")),
+                    name + " should give a finding " + code);
+        }
+    }
+
+    @Test
+    void gbkFixturesAreReallyNotUtf8() throws IOException {
+        Path md = Fixtures.invalid().resolve("y5-gbk-encoded-markdown/reports/a/2024/report.md");
+        byte[] bytes = Files.readAllBytes(md);
+        String asGbk = new String(bytes, java.nio.charset.Charset.forName("GBK"));
+        assertTrue(asGbk.startsWith("## 一、总体情况"), "the fixture is the baseline narrative in GBK");
+    }
+
+    private static List<String> expected(Path dir) throws IOException {
+        return Files.readAllLines(dir.resolve("expected.txt"), StandardCharsets.UTF_8).stream()
+                .map(String::trim).filter(l -> !l.isEmpty()).sorted().toList();
+    }
+}

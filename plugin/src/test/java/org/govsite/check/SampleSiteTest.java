@@ -1,0 +1,107 @@
+package org.govsite.check;
+
+import org.govsite.BuildResult;
+import org.govsite.model.Finding;
+import org.govsite.model.Language;
+import org.govsite.model.Rule;
+import org.govsite.model.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The sample portal and the seed report pass clean; one changed number in the seed fails with its file and line. */
+class SampleSiteTest {
+    private static final String ZFB = "reports/shanzhou-zfb/";
+    private static final String SEED_YAML = "src/govsite/" + ZFB + "2024/report.yaml";
+
+    @Test
+    void wholeSampleSiteHasNoFinding() throws IOException {
+        Path project = Fixtures.sampleSite();
+        BuildResult result = Fixtures.check(project, project.resolve("src/govsite"), Language.CHINESE);
+        assertEquals(List.of(), result.findings());
+        assertTrue(result.reports() >= 15, "reports read: " + result.reports());
+    }
+
+    @Test
+    void seedAloneHasNoFinding(@TempDir Path tmp) throws IOException {
+        Path source = seedCopy(tmp);
+        BuildResult result = Fixtures.check(tmp, source, Language.CHINESE);
+        assertEquals(1, result.reports());
+        assertEquals(List.of(), result.findings());
+    }
+
+    @Test
+    void format2019AndNarrativeOnlySampleReportsPass(@TempDir Path tmp) throws IOException {
+        Path sample = Fixtures.sampleSite().resolve("src/govsite");
+        Path source = tmp.resolve("src/govsite");
+        Files.createDirectories(source.resolve(ZFB));
+        Files.copy(sample.resolve("site.yaml"), source.resolve("site.yaml"));
+        Files.copy(sample.resolve(ZFB + "agency.yaml"), source.resolve(ZFB + "agency.yaml"));
+        for (String year : List.of("2018", "2020")) {
+            Fixtures.copy(sample.resolve(ZFB + year), source.resolve(ZFB + year));
+        }
+        String y2020 = Files.readString(source.resolve(ZFB + "2020/report.yaml"), StandardCharsets.UTF_8);
+        String y2018 = Files.readString(source.resolve(ZFB + "2018/report.yaml"), StandardCharsets.UTF_8);
+        assertTrue(y2020.contains("format: \"2019\""));
+        assertTrue(y2018.contains("format: none"));
+
+        BuildResult result = Fixtures.check(tmp, source, Language.CHINESE);
+        assertEquals(2, result.reports());
+        assertEquals(List.of(), result.findings());
+    }
+
+    @Test
+    void oneChangedNumberInTheSeedFailsWithItsFileAndLine(@TempDir Path tmp) throws IOException {
+        Path source = seedCopy(tmp);
+        Path yaml = source.resolve(ZFB + "2024/report.yaml");
+        List<String> lines = Files.readAllLines(yaml, StandardCharsets.UTF_8);
+        int line = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).trim().startsWith("new:")) {
+                line = i + 1;
+                assertEquals("    new:          [13,  0,  0,  0,  0,  0, 13]", lines.get(i));
+                lines.set(i, "    new:          [13,  0,  0,  0,  0,  0, 12]");
+            }
+        }
+        Files.write(yaml, lines, StandardCharsets.UTF_8);
+
+        BuildResult result = Fixtures.check(tmp, source, Language.CHINESE);
+
+        assertTrue(result.failed());
+        final int changed = line;
+        List<Finding> there = result.findings().stream()
+                .filter(f -> f.file().equals(SEED_YAML) && f.line() == changed).toList();
+        assertTrue(there.stream().anyMatch(f -> f.rule() == Rule.R1 && f.severity() == Severity.ERROR
+                        && f.message().equals("总计：一(12) + 二(0) ≠ （七）总计(13) + 四(0)")),
+                result.findings().toString());
+        assertTrue(there.stream().anyMatch(f -> f.rule() == Rule.R2), result.findings().toString());
+        assertTrue(there.get(0).format(Language.CHINESE).startsWith(SEED_YAML + ":" + changed + ":"));
+    }
+
+    @Test
+    void seedLettersOfEveryKindAreNotReadAsApplications() throws IOException {
+        String md = Files.readString(Fixtures.sampleSite().resolve("src/govsite/" + ZFB + "2024/report.md"),
+                StandardCharsets.UTF_8);
+        assertTrue(md.contains("来信 117 件"), "the seed states 117 letters of every kind");
+        // and wholeSampleSiteHasNoFinding shows that R8 does not read them as 117 applications
+    }
+
+    /** site.yaml, the 陕州区政府办 agency and its 2024 report (the seed) alone. */
+    private static Path seedCopy(Path tmp) throws IOException {
+        Path sample = Fixtures.sampleSite().resolve("src/govsite");
+        Path source = tmp.resolve("src/govsite");
+        Files.createDirectories(source.resolve(ZFB));
+        Files.copy(sample.resolve("site.yaml"), source.resolve("site.yaml"));
+        Files.copy(sample.resolve(ZFB + "agency.yaml"), source.resolve(ZFB + "agency.yaml"));
+        Fixtures.copy(sample.resolve(ZFB + "2024"), source.resolve(ZFB + "2024"));
+        return source;
+    }
+}
