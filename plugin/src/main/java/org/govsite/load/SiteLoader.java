@@ -56,7 +56,6 @@ public final class SiteLoader {
     private static final List<String> AGENCY_KEYS = List.of("name", "kind", "group", "order");
     private static final List<String> REPORT_KEYS = List.of("year", "format", "title", "published", "publisher",
             "index_no", "sample", "tables");
-    private static final String NUMERALS = "一二三四五六七八九十";
 
     private final Path projectDir;
     private final Path sourceDir;
@@ -305,10 +304,8 @@ public final class SiteLoader {
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && h.getLevel() == 2) {
                 String title = h.getText().toString().trim();
-                String numeral = title.length() > 1 && NUMERALS.indexOf(title.charAt(0)) >= 0
-                        && (title.charAt(1) == '、' || title.charAt(1) == '．' || title.charAt(1) == '.')
-                        ? title.substring(0, 1) : "";
-                headings.add(new Narrative.SectionHeading(title, numeral, h.getLineNumber() + 1));
+                headings.add(new Narrative.SectionHeading(title, Narrative.SectionHeading.numeralOf(title),
+                        h.getLineNumber() + 1));
             }
         }
         return new Narrative(markdown, doc, headings);

@@ -20,6 +20,12 @@ public record Narrative(String markdown, Document document, List<SectionHeading>
      * @param line    1-based line in report.md
      */
     public record SectionHeading(String title, String numeral, int line) {
+        /** The leading numeral of a section title such as 一、总体情况, or empty. */
+        public static String numeralOf(String title) {
+            return title.length() > 1 && "一二三四五六七八九十".indexOf(title.charAt(0)) >= 0
+                    && "、．.".indexOf(title.charAt(1)) >= 0 ? title.substring(0, 1) : "";
+        }
+
         public int number() {
             return "一二三四五六七八九十".indexOf(numeral) + 1;
         }

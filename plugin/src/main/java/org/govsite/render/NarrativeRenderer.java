@@ -1,8 +1,6 @@
 package org.govsite.render;
 
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.util.ast.Node;
 import org.govsite.load.Markdown;
 import org.govsite.model.Narrative;
 import org.jsoup.Jsoup;
@@ -26,10 +24,12 @@ public final class NarrativeRenderer {
     private static final Pattern SCHEME = Pattern.compile("^\\s*([a-zA-Z][a-zA-Z0-9+.-]*):.*", Pattern.DOTALL);
     private static final List<String> LINK_SCHEMES = List.of("http", "https", "mailto");
 
+    /** Relative links are resolved against this placeholder only to test them; they stay relative. */
+    private static final String BASE = "https://govsite.invalid/";
+
     private final Safelist safelist = Safelist.relaxed()
-            .removeProtocols("a", "href", "ftp", "http", "https", "mailto")
-            .removeProtocols("img", "src", "http", "https")
-            .removeTags("h1", "h2");
+            .removeProtocols("a", "href", "ftp")
+            .preserveRelativeLinks(true);
 
     /** The introduction (before the first section) and the body of each section, by the section's numeral. */
     public record Parts(String intro, List<Section> sections) {
@@ -42,40 +42,42 @@ public final class NarrativeRenderer {
     public record Section(String title, String numeral, String html) {
     }
 
+    /**
+     * Renders the whole document once (so that links resolve as in any Markdown file), cleans it, then splits it at
+     * its level-2 headings.
+     */
     public Parts render(Narrative narrative) {
+        Document doc = clean(HTML.render(narrative.document()));
+        for (Element h1 : doc.select("h1")) {
+            h1.tagName("h3");
+        }
         StringBuilder intro = new StringBuilder();
         List<Section> sections = new ArrayList<>();
         StringBuilder current = intro;
         String title = null;
-        String numeral = null;
-        for (Node n = narrative.document().getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h && h.getLevel() == 2) {
+        for (org.jsoup.nodes.Node n : new ArrayList<>(doc.body().childNodes())) {
+            if (n instanceof Element e && e.tagName().equals("h2")) {
                 if (title != null) {
-                    sections.add(new Section(title, numeral, clean(current.toString())));
+                    sections.add(section(title, current));
                 }
-                title = h.getText().toString().trim();
-                numeral = narrative.headings().stream().filter(s -> s.line() == h.getLineNumber() + 1)
-                        .map(Narrative.SectionHeading::numeral).findFirst().orElse("");
+                title = e.text().trim();
                 current = new StringBuilder();
                 continue;
             }
-            if (n instanceof Heading h && h.getLevel() == 1) {
-                current.append("<h3>").append(HTML.render(h).replaceAll("^<h1>|</h1>\\s*$", "")).append("</h3>");
-                continue;
-            }
-            current.append(HTML.render(n));
+            current.append(n.outerHtml());
         }
         if (title != null) {
-            sections.add(new Section(title, numeral, clean(current.toString())));
+            sections.add(section(title, current));
         }
-        return new Parts(clean(intro.toString()), sections);
+        return new Parts(intro.toString().trim(), sections);
     }
 
-    private String clean(String html) {
-        if (html.isBlank()) {
-            return "";
-        }
-        Document dirty = Jsoup.parseBodyFragment(html);
+    private static Section section(String title, StringBuilder html) {
+        return new Section(title, Narrative.SectionHeading.numeralOf(title), html.toString().trim());
+    }
+
+    private Document clean(String html) {
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document doc = new Cleaner(safelist).clean(dirty);
         for (Element a : doc.select("a[href]")) {
             var m = SCHEME.matcher(a.attr("href"));
@@ -90,6 +92,6 @@ public final class NarrativeRenderer {
             }
         }
         doc.outputSettings().prettyPrint(false).charset("UTF-8");
-        return doc.body().html();
+        return doc;
     }
 }
