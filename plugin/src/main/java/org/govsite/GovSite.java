@@ -84,14 +84,15 @@ public final class GovSite {
         YearSums yearSums = new YearSums();
         int reports = 0;
         DatasetWriter dataset = null;
-        try (RevisionHistory history = publish ? RevisionHistory.open(config.sourceDir()) : null) {
+        try (RevisionHistory history = publish ? RevisionHistory.open(config.sourceDir()) : null;
+             RenderPool pages = new RenderPool(Runtime.getRuntime().availableProcessors())) {
             dataset = publish ? new DatasetWriter(writer) : null;
             for (AgencySource agency : agencies) {
                 List<Integer> years = agency.years().stream().map(AgencySource.YearSource::year).toList();
                 Report previous = null;
                 ReportSummary previousSummary = null;
                 for (AgencySource.YearSource year : agency.years()) {
-                    List<Finding> own = new ArrayList<>();
+                    int before = findings.size();
                     Optional<LoadedReport> loaded = loader.load(agency.agency(), year);
                     reports++;
                     if (loaded.isEmpty()) {
@@ -101,18 +102,20 @@ public final class GovSite {
                     Report report = loaded.get().report();
                     Checker.Outcome outcome = checker.check(report, previous, loaded.get().publishedLine(),
                             loaded.get().publishedColumn());
-                    own.addAll(outcome.findings());
+                    List<Finding> own = outcome.findings();
                     findings.addAll(own);
-                    boolean clean = findings.stream().noneMatch(f -> f.severity() == Severity.ERROR
-                            && (f.file().equals(report.yamlPath()) || f.file().equals(report.markdownPath())));
+                    boolean clean = findings.subList(before, findings.size()).stream()
+                            .noneMatch(f -> f.severity() == Severity.ERROR);
                     ReportSummary summary = ReportSummary.of(report);
                     if (publish && clean) {
                         String page = Paths.report(report.agency().id(), report.year());
                         ReportExtras extras = ReportExtras.of(summary, previousSummary, figures,
                                 history.of(config.projectDir().resolve(report.yamlPath()).getParent()),
                                 org.govsite.render.Page.rootOf(page));
-                        reportPages.render(report, outcome.checked(), own, years, extras, writer);
-                        OpenDataWriter.write(report, writer);
+                        pages.submit(() -> {
+                            reportPages.render(report, outcome.checked(), own, years, extras, writer);
+                            OpenDataWriter.write(report, writer);
+                        });
                         dataset.add(report);
                         yearSums.add(report);
                     }
@@ -124,6 +127,7 @@ public final class GovSite {
             if (dataset != null) {
                 dataset.close();
             }
+            pages.await();
             BuildResult checked = new BuildResult(findings, reports, 0, false, config.failOn());
             if (!publish || checked.failed()) {
                 if (writer != null) {

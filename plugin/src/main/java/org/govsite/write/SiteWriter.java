@@ -16,13 +16,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Stage 4, write: every file goes into a fresh staging folder beside the output folder, and only a successful build
- * swaps it in. A failed build leaves the previous output exactly as it was.
+ * swaps it in. A failed build leaves the previous output exactly as it was. Safe for concurrent writers of different
+ * files.
  */
 public final class SiteWriter {
     private final Path output;
     private final Path staging;
     private final Path old;
-    private int files;
+    private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
 
     public SiteWriter(Path outputDirectory) throws IOException {
         this.output = outputDirectory.toAbsolutePath().normalize();
@@ -38,7 +39,7 @@ public final class SiteWriter {
     public Writer open(String path) throws IOException {
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
-        files++;
+        files.incrementAndGet();
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
     }
 
@@ -46,7 +47,7 @@ public final class SiteWriter {
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
-        files++;
+        files.incrementAndGet();
     }
 
     public void copy(InputStream in, String path) throws IOException {
@@ -63,7 +64,7 @@ public final class SiteWriter {
     }
 
     public int fileCount() {
-        return files;
+        return files.get();
     }
 
     private Path resolve(String path) {
