@@ -221,8 +221,14 @@ public final class TableViewBuilder {
                 colspan, true);
     }
 
-    /** A value as published: "+3" for a signed count, the unit after an amount that carries one. */
+    /**
+     * A value as published: "+3" for a signed count, the unit after an amount that carries one. A zero always
+     * shows as 0 (never 0.00, never blank), as in the official tables.
+     */
     static String show(Cell cell, ValueKind kind) {
+        if (cell.value().signum() == 0) {
+            return kind == ValueKind.AMOUNT_WITH_UNIT ? "0" + cell.unit() : "0";
+        }
         return switch (kind) {
             case SIGNED -> Numbers.signed(cell.value());
             case AMOUNT_WITH_UNIT -> cell.value().toPlainString() + cell.unit();
