@@ -259,7 +259,9 @@ class SampleSiteBrowserTest {
     @Test
     void printHidesNavigationRepeatsTableHeadersAndShowsLinkTargets() throws IOException {
         media("print", null, null);
+        width(794);
         open(SampleSite.REPORT);
+        screenshot("report-print-media.png", true);
         assertEquals("none", style(".site-nav", "display"));
         assertEquals("none", style(".breadcrumb", "display"));
         assertEquals("none", style(".report-nav", "display"));
@@ -276,6 +278,21 @@ class SampleSiteBrowserTest {
         Map<String, Object> pdf = (Map<String, Object>) driver.executeCdpCommand("Page.printToPDF",
                 Map.of("paperWidth", 8.27, "paperHeight", 11.69, "preferCSSPageSize", true));
         Files.write(SCREENSHOTS.resolve("report-print.pdf"), Base64.getDecoder().decode((String) pdf.get("data")));
+    }
+
+    /** A portal's theme (src/test/resources/theme-fixture) takes effect in the browser and stays accessible. */
+    @Test
+    void aPortalThemeTakesEffectAndStaysAccessible() throws IOException {
+        Path themed = SampleSite.generateThemed("browser-theme-test");
+        driver.get(themed.resolve(SampleSite.REPORT).toUri().toString());
+        assertEquals("rgb(0, 64, 128)", style(".site-header", "background-color"), "the portal's colour");
+        assertTrue(driver.findElement(By.cssSelector("img.portal-logo")).isDisplayed(), "the portal's logo");
+        assertEquals(Boolean.TRUE, driver.executeScript(
+                "const i = document.querySelector('img.portal-logo'); return i.complete && i.naturalWidth > 0;"),
+                "the logo loads from the published assets");
+        List<String> problems = axe("themed " + SampleSite.REPORT);
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+        screenshot("themed-report-1280-top.png", false);
     }
 
     /** For review by eye: the seed report on a phone, on a desktop, and in the reading modes. */

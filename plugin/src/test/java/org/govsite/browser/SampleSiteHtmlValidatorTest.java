@@ -44,6 +44,11 @@ class SampleSiteHtmlValidatorTest {
             errors.file = SampleSite.name(site, page);
             validator.checkHtmlFile(page.toFile(), true);
         }
+        Path themed = SampleSite.generateThemed("validator-theme-test");
+        for (String page : List.of("index.html", SampleSite.REPORT)) {
+            errors.file = "themed " + page;
+            validator.checkHtmlFile(themed.resolve(page).toFile(), true);
+        }
         assertTrue(errors.messages.isEmpty(), () -> errors.messages.size() + " validator error(s) in "
                 + pages.size() + " pages:\n" + String.join("\n", errors.messages));
     }
