@@ -67,6 +67,11 @@ class SampleSiteHtmlValidatorTest {
         validator.checkHtmlFile(bad.toFile(), true);
         assertEquals(1, errors.messages.size(), () -> String.join("\n", errors.messages));
         assertTrue(errors.messages.get(0).contains("nope"), errors.messages.get(0));
+
+        Path css = dir.resolve("bad.css");
+        Files.writeString(css, "body { colr: red; }\n", StandardCharsets.UTF_8);
+        validator.checkCssFile(css.toFile(), true);
+        assertEquals(2, errors.messages.size(), () -> String.join("\n", errors.messages));
     }
 
     @Test
