@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /** Copies the stylesheet, then the portal's own static files (theme/assets), which may replace it. */
 public final class Assets {
-    static final List<String> BUILT_IN = List.of("govsite.css");
+    static final List<String> BUILT_IN = List.of("govsite.css", "govsite.js");
 
     private Assets() {
     }

@@ -33,7 +33,7 @@ public record TableView(String id, String number, String caption, String note, L
     /**
      * One cell. {@code kind} is {@code th} (a header), {@code td} (a value) or {@code corner} (the td in the corner).
      *
-     * @param scope   {@code col}, {@code colgroup}, {@code row}, or {@code null}
+     * @param scope   {@code col} or {@code row} (a spanning header covers every column or row it spans), or {@code null}
      * @param headers the ids of every header of a value cell, space-separated; {@code null} for headers
      * @param numeric right-aligned with tabular figures
      */

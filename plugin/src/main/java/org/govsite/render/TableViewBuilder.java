@@ -43,7 +43,7 @@ public final class TableViewBuilder {
         for (Block block : def.blocks()) {
             String blockId = id + "-" + block.key();
             List<TableView.Row> rows = new ArrayList<>();
-            rows.add(new TableView.Row(List.of(th(block.label(), blockId, "colgroup", 1, width + 1))));
+            rows.add(new TableView.Row(List.of(th(block.label(), blockId, "col", 1, width + 1))));
             List<TableView.ViewCell> heads = new ArrayList<>();
             String rowHeadId = blockId + "-label";
             heads.add(th(def.rowHeaderLabel(), rowHeadId, "col", 1, 1));
@@ -108,7 +108,7 @@ public final class TableViewBuilder {
             String aid = id + "-r-" + a.idFragment();
             rowIds.add(aid);
             if (a.leaves().get(0) == node) {
-                cells.add(th(a.label(), aid, null, a.leaves().size(), 1));
+                cells.add(th(a.label(), aid, "row", a.leaves().size(), 1));
             }
         }
         String rid = id + "-r-" + node.idFragment();
@@ -172,6 +172,10 @@ public final class TableViewBuilder {
     /**
      * Header rows for a column tree. A node spans its leaves; it spans down as many levels as it takes for its
      * deepest leaf to reach the last header row. Records, for every leaf, the ids of all its headers.
+     *
+     * <p>Every column header has {@code scope="col"}, the spanning ones too: in the HTML table model the column
+     * state covers every column a header spans, whereas {@code colgroup} would require {@code <colgroup>} elements,
+     * which cannot nest as these groups do. The ids and {@code headers} carry the full tree (WCAG H43).
      */
     private static List<TableView.Row> columnHeaders(String prefix, List<Header> tops, Map<Header, String> leafHeaders) {
         int height = tops.stream().mapToInt(Header::height).max().orElse(0);
@@ -196,7 +200,7 @@ public final class TableViewBuilder {
         int rowspan = height - level - node.height() + 1;
         String nid = prefix + node.idFragment();
         int span = node.leaves().size();
-        levels.get(level).add(th(node.label(), nid, node.isLeaf() ? "col" : "colgroup", rowspan, span));
+        levels.get(level).add(th(node.label(), nid, "col", rowspan, span));
         List<String> chain = new ArrayList<>(ancestors);
         chain.add(nid);
         if (node.isLeaf()) {
@@ -217,8 +221,14 @@ public final class TableViewBuilder {
                 colspan, true);
     }
 
-    /** A value as published: "+3" for a signed count, the unit after an amount that carries one. */
+    /**
+     * A value as published: "+3" for a signed count, the unit after an amount that carries one. A zero always
+     * shows as 0 (never 0.00, never blank), as in the official tables.
+     */
     static String show(Cell cell, ValueKind kind) {
+        if (cell.value().signum() == 0) {
+            return kind == ValueKind.AMOUNT_WITH_UNIT ? "0" + cell.unit() : "0";
+        }
         return switch (kind) {
             case SIGNED -> Numbers.signed(cell.value());
             case AMOUNT_WITH_UNIT -> cell.value().toPlainString() + cell.unit();
