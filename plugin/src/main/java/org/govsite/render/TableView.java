@@ -17,6 +17,11 @@ public record TableView(String id, String number, String caption, String note, L
         return id + "-caption";
     }
 
+    /** The header rows and bodies as HTML, text escaped (see {@link TableHtml}). */
+    public String rowsHtml() {
+        return TableHtml.rows(this);
+    }
+
     /** A {@code tbody}. */
     public record Body(List<Row> rows) {
         public Body {

@@ -52,6 +52,17 @@ public final class LinkChecker {
     private record Use(String page, int line, int column, String link) {
     }
 
+    /** A reference found in a page: an href, a src or a CSS url(). */
+    private record Link(String value, int line, int column) {
+    }
+
+    /** What one file holds for the check: its ids (HTML) and its references. */
+    private record Scan(Path file, String page, Set<String> ids, List<Link> links) {
+    }
+
+    /** Files are read and parsed on all cores, a batch at a time; the checks then run in file order. */
+    private static final int BATCH = 256;
+
     public List<Finding> check(Path root) throws IOException {
         List<Finding> findings = new ArrayList<>();
         List<Path> files;
@@ -60,27 +71,18 @@ public final class LinkChecker {
         }
         // target page → fragment → first use
         Map<String, Map<String, Use>> pending = new TreeMap<>();
-        for (Path file : files) {
-            String page = rel(root, file);
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".html")) {
-                Document doc = parse(file);
-                Set<String> ids = ids(doc);
-                for (Element e : doc.select("[href], [src]")) {
-                    for (String attr : List.of("href", "src")) {
-                        if (e.hasAttr(attr)) {
-                            int line = e.sourceRange().start().lineNumber();
-                            int column = e.sourceRange().start().columnNumber();
-                            check(root, file, page, e.attr(attr), line, column, ids, pending, findings);
-                        }
-                    }
-                }
-            } else if (name.endsWith(".css")) {
-                String css = Files.readString(file, StandardCharsets.UTF_8);
-                Matcher m = CSS_URL.matcher(css);
-                while (m.find()) {
-                    int line = 1 + (int) css.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-                    check(root, file, page, m.group(1).trim(), line, 0, Set.of(), pending, findings);
+        for (int from = 0; from < files.size(); from += BATCH) {
+            List<Scan> scans;
+            try {
+                scans = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
+                        .map(f -> scan(root, f)).toList();
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            for (Scan scan : scans) {
+                for (Link l : scan.links()) {
+                    check(root, scan.file(), scan.page(), l.value(), l.line(), l.column(), scan.ids(), pending,
+                            findings);
                 }
             }
         }
@@ -95,6 +97,37 @@ public final class LinkChecker {
             }
         }
         return findings.stream().sorted().toList();
+    }
+
+    private static Scan scan(Path root, Path file) {
+        String page = rel(root, file);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        List<Link> links = new ArrayList<>();
+        try {
+            if (name.endsWith(".html")) {
+                Document doc = parse(file);
+                for (Element e : doc.select("[href], [src]")) {
+                    for (String attr : List.of("href", "src")) {
+                        if (e.hasAttr(attr)) {
+                            links.add(new Link(e.attr(attr), e.sourceRange().start().lineNumber(),
+                                    e.sourceRange().start().columnNumber()));
+                        }
+                    }
+                }
+                return new Scan(file, page, ids(doc), links);
+            }
+            if (name.endsWith(".css")) {
+                String css = Files.readString(file, StandardCharsets.UTF_8);
+                Matcher m = CSS_URL.matcher(css);
+                while (m.find()) {
+                    int line = 1 + (int) css.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                    links.add(new Link(m.group(1).trim(), line, 0));
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Scan(file, page, Set.of(), links);
     }
 
     private void check(Path root, Path file, String page, String raw, int line, int column, Set<String> ownIds,

@@ -45,7 +45,7 @@ class ArchiveBenchmark {
         corpus(source, agencies);
         long t1 = System.nanoTime();
         BuildConfig config = new BuildConfig(root, source, root.resolve("target/govsite"), null, FailOn.ERROR,
-                Language.CHINESE);
+                Language.CHINESE).withBaseUrl("https://www.example.gov.cn/ndbg/");
         // a warm-up build of the same corpus, so the figures are not dominated by class loading and the JIT
         new GovSite(new BuildConfig(root, source, root.resolve("target/warm"), null, FailOn.ERROR,
                 Language.CHINESE)).check();
