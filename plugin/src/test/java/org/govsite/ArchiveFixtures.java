@@ -25,18 +25,7 @@ public final class ArchiveFixtures {
     /** Copies a source folder into {@code target}/src/govsite (outside any Git repository under /tmp). */
     public static Path copy(Path source, Path project) {
         Path target = project.resolve("src/govsite");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path f : files.sorted().toList()) {
-                Path to = target.resolve(source.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestSites.copyTree(source, target);
         return target;
     }
 

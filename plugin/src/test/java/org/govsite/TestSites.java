@@ -43,7 +43,7 @@ public final class TestSites {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(d);
                 } else {
-                    Files.copy(p, d);
+                    Files.copy(p, d, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (IOException e) {

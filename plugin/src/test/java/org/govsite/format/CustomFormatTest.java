@@ -28,16 +28,7 @@ class CustomFormatTest {
 
     private static Path baseline(Path tmp) throws IOException {
         Path from = Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources/valid/baseline");
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.sorted().toList()) {
-                Path to = tmp.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        org.govsite.TestSites.copyTree(from, tmp);
         return tmp;
     }
 
