@@ -1,11 +1,13 @@
 package org.govsite.history;
 
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,7 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,6 +31,8 @@ public final class RevisionHistory implements AutoCloseable {
 
     private final Repository repository;
     private final Path workTree;
+    /** Folder (relative to the work tree) → the commits that changed something in it, newest first; built once. */
+    private Map<String, List<Revision>> byFolder;
 
     private RevisionHistory(Repository repository, Path workTree) {
         this.repository = repository;
@@ -101,17 +107,59 @@ public final class RevisionHistory implements AutoCloseable {
         if (path.isEmpty()) {
             return History.NONE;
         }
-        List<Revision> out = new ArrayList<>();
-        try (Git git = Git.wrap(repository)) {
-            for (RevCommit c : git.log().addPath(path).call()) {
-                LocalDate date = Instant.ofEpochSecond(c.getCommitTime()).atZone(ZONE).toLocalDate();
-                out.add(new Revision(date, c.getShortMessage().strip(), c.getId().abbreviate(7).name()));
-            }
-        } catch (GitAPIException | RuntimeException e) {
-            return History.NONE;
-        }
+        List<Revision> newestFirst = index().getOrDefault(path, List.of());
+        List<Revision> out = new ArrayList<>(newestFirst);
         java.util.Collections.reverse(out);
         return new History(out);
+    }
+
+    /**
+     * One pass over the whole history: every non-merge commit is compared with its parent (a root commit with the
+     * empty tree), and each changed file's folders are credited with the commit. Time grows with the history, not
+     * with reports × commits, as a {@code git log -- <folder>} per report would.
+     */
+    private synchronized Map<String, List<Revision>> index() {
+        if (byFolder != null) {
+            return byFolder;
+        }
+        Map<String, List<Revision>> index = new HashMap<>();
+        try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
+            walk.sort(RevSort.TOPO);
+            walk.sort(RevSort.COMMIT_TIME_DESC, true);
+            walk.markStart(walk.parseCommit(repository.resolve(Constants.HEAD)));
+            tree.setRecursive(true);
+            tree.setFilter(TreeFilter.ANY_DIFF);
+            for (RevCommit c : walk) {
+                if (c.getParentCount() > 1) {
+                    continue;
+                }
+                tree.reset();
+                if (c.getParentCount() == 1) {
+                    tree.addTree(walk.parseCommit(c.getParent(0)).getTree());
+                } else {
+                    tree.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+                }
+                tree.addTree(c.getTree());
+                LocalDate date = Instant.ofEpochSecond(c.getCommitTime()).atZone(ZONE).toLocalDate();
+                Revision revision = new Revision(date, c.getShortMessage().strip(), c.getId().abbreviate(7).name());
+                java.util.Set<String> folders = new java.util.HashSet<>();
+                while (tree.next()) {
+                    String file = tree.getPathString();
+                    for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+                        if (!folders.add(file.substring(0, slash))) {
+                            break;
+                        }
+                    }
+                }
+                for (String folder : folders) {
+                    index.computeIfAbsent(folder, k -> new ArrayList<>()).add(revision);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            index = Map.of();
+        }
+        byFolder = index;
+        return index;
     }
 
     @Override

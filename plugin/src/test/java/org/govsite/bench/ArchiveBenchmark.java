@@ -23,7 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Province scale: generates a synthetic archive of many agencies × four years from the seed report and prints the
  * time and the peak heap of a full build. It prints figures and asserts only correctness, never time. Not part of
- * the normal test run: {@code mvn -pl plugin test -Dgroups=benchmark -Dgovsite.bench.agencies=5000}.
+ * the normal test run: {@code mvn -pl plugin test -Dgroups=benchmark -Dgovsite.excludedGroups=none
+ * -Dgovsite.bench.agencies=5000}; add {@code -Dgovsite.bench.git=true} to keep the corpus in Git, so that the
+ * revision history is read too.
  */
 @Tag("benchmark")
 class ArchiveBenchmark {
@@ -43,6 +45,9 @@ class ArchiveBenchmark {
         Path source = root.resolve("src/govsite");
         long t0 = System.nanoTime();
         corpus(source, agencies);
+        if (Boolean.getBoolean("govsite.bench.git")) {
+            commit(root, source, agencies);
+        }
         long t1 = System.nanoTime();
         BuildConfig config = new BuildConfig(root, source, root.resolve("target/govsite"), null, FailOn.ERROR,
                 Language.CHINESE).withBaseUrl("https://www.example.gov.cn/ndbg/");
@@ -58,7 +63,8 @@ class ArchiveBenchmark {
         assertEquals(0, result.findings().size(), result.findings().toString());
         System.out.printf(Locale.ROOT, "govsite benchmark: %d reports (%d agencies × %d years), %d files%n",
                 reports, agencies, YEARS_TO - YEARS_FROM + 1, result.files());
-        System.out.printf(Locale.ROOT, "  corpus written in %.1f s%n", (t1 - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "  corpus written in %.1f s%s%n", (t1 - t0) / 1e9,
+                Boolean.getBoolean("govsite.bench.git") ? " (and committed to Git: revision history on)" : "");
         System.out.printf(Locale.ROOT, "  generate: %.2f s, %.3f ms per report%n", (t3 - t2) / 1e9,
                 (t3 - t2) / 1e6 / reports);
         System.out.printf(Locale.ROOT, "  peak heap used during generate: %d MiB (max heap %d MiB)%n",
@@ -83,6 +89,35 @@ class ArchiveBenchmark {
                         StandardCharsets.UTF_8);
                 Files.writeString(dir.resolve("report.md"), md, StandardCharsets.UTF_8);
             }
+        }
+    }
+
+    /**
+     * Puts the corpus in a Git repository as a portal keeps it: one commit per year of reports, then one correction
+     * of every tenth agency's latest report, so that the revision history has work to do.
+     */
+    static void commit(Path root, Path source, int agencies) throws IOException {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(root.toFile())
+                .setInitialBranch("main").call()) {
+            org.eclipse.jgit.lib.PersonIdent who = new org.eclipse.jgit.lib.PersonIdent("bench", "bench@example.org",
+                    java.time.Instant.parse("2025-01-20T02:00:00Z"), java.time.ZoneOffset.UTC);
+            for (int y = YEARS_FROM; y <= YEARS_TO; y++) {
+                git.add().addFilepattern("src/govsite/site.yaml").call();
+                for (int a = 0; a < agencies; a++) {
+                    String agency = String.format(Locale.ROOT, "src/govsite/reports/a%05d", a);
+                    git.add().addFilepattern(agency + "/agency.yaml").addFilepattern(agency + "/" + y).call();
+                }
+                git.commit().setMessage(y + "年度报告").setAuthor(who).setCommitter(who).setSign(false).call();
+            }
+            for (int a = 0; a < agencies; a += 10) {
+                Path md = source.resolve(String.format(Locale.ROOT, "reports/a%05d/%d/report.md", a, YEARS_TO));
+                Files.writeString(md, Files.readString(md, StandardCharsets.UTF_8) + "\n更正。\n",
+                        StandardCharsets.UTF_8);
+                git.add().addFilepattern(root.relativize(md).toString().replace('\\', '/')).call();
+            }
+            git.commit().setMessage("更正").setAuthor(who).setCommitter(who).setSign(false).call();
+        } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
+            throw new IOException(e);
         }
     }
 
