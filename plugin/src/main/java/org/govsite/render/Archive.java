@@ -71,4 +71,19 @@ public record Archive(SiteInfo site, List<Agency> agencies, List<ReportSummary> 
         return reports.stream().filter(r -> r.agencyId().equals(agencyId))
                 .sorted(Comparator.comparingInt(ReportSummary::year).reversed()).toList();
     }
+
+    /** The key figures of every format, each key once, in the order of the newest format first. */
+    public static List<Figure> figures(org.govsite.format.FormatCatalog formats) {
+        List<Figure> out = new java.util.ArrayList<>();
+        List<org.govsite.format.FormatDefinition> newestFirst = new java.util.ArrayList<>(formats.all());
+        newestFirst.sort((a, b) -> Integer.compare(b.firstYear(), a.firstYear()));
+        for (org.govsite.format.FormatDefinition f : newestFirst) {
+            for (org.govsite.format.KeyFigureDef k : f.keyFigures()) {
+                if (out.stream().noneMatch(x -> x.key().equals(k.key()))) {
+                    out.add(new Figure(k.key(), k.label()));
+                }
+            }
+        }
+        return out;
+    }
 }

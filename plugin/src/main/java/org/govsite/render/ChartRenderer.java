@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -243,5 +244,29 @@ public final class ChartRenderer {
 
     static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** The trend charts: the key figures of each table, in the order of the newest format. */
+    public static List<Group> groups(org.govsite.format.FormatCatalog formats) {
+        Map<String, Group> groups = new java.util.LinkedHashMap<>();
+        List<org.govsite.format.FormatDefinition> newestFirst = new ArrayList<>(formats.all());
+        newestFirst.sort((a, b) -> Integer.compare(b.firstYear(), a.firstYear()));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (org.govsite.format.FormatDefinition f : newestFirst) {
+            for (org.govsite.format.KeyFigureDef k : f.keyFigures()) {
+                if (!seen.add(k.key())) {
+                    continue;
+                }
+                String caption = f.table(k.table()).map(org.govsite.format.TableDef::caption).orElse(k.table());
+                Group g = groups.getOrDefault(k.table(), new Group(caption, List.of(),
+                        List.of()));
+                List<String> keys = new ArrayList<>(g.keys());
+                List<String> labels = new ArrayList<>(g.labels());
+                keys.add(k.key());
+                labels.add(k.label());
+                groups.put(k.table(), new Group(g.title(), keys, labels));
+            }
+        }
+        return List.copyOf(groups.values());
     }
 }

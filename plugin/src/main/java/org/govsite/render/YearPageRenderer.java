@@ -5,6 +5,7 @@ import org.govsite.write.SiteWriter;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -51,5 +52,23 @@ public final class YearPageRenderer {
         try (Writer w = out.open(path)) {
             templates.render("year", Map.of("page", page, "year", view, "sums", sums), w);
         }
+    }
+
+    /** The year's cell-by-cell sums as tables, each checked by the same table rules as a single report. */
+    public static List<SumView> sums(org.govsite.opendata.YearSums yearSums, int year,
+                                     org.govsite.check.Checker checker) {
+        List<SumView> out = new ArrayList<>();
+        for (org.govsite.opendata.YearSums.YearTotal t : yearSums.of(year)) {
+            org.govsite.check.Checker.Outcome outcome = checker.checkTables(t.sum());
+            List<String> rules = outcome.checked().stream().map(org.govsite.model.Rule::name).sorted().toList();
+            List<String> problems = outcome.findings().stream().map(f -> "[" + f.rule().name() + "] " + f.message())
+                    .toList();
+            String summary = "合计已按" + String.join("、", rules) + "核对"
+                    + (problems.isEmpty() ? "，全部通过。" : "，存在以下" + problems.size() + "处不一致：");
+            out.add(new SumView(year + "年各机构合计（" + t.format().title() + "）",
+                    "本年度按此格式填报的 " + t.reports() + " 份报告逐格相加；任一报告缺少的单元格不计合计。",
+                    t.sum().tables().stream().map(TableViewBuilder::build).toList(), summary, problems));
+        }
+        return out;
     }
 }
