@@ -149,9 +149,15 @@ public final class GovSite {
                             Path folder = config.projectDir().resolve(report.yamlPath()).getParent();
                             ReportExtras extras = ReportExtras.of(summary, previousSummary, figures,
                                     history.of(folder), Page.rootOf(Paths.report(agency.agency().id(), year.year())));
+                            List<String> attachments = loaded.get().attachments();
                             pool.submit(() -> {
-                                pages.render(report, outcome.checked(), outcome.findings(), years, extras, writer);
+                                pages.render(report, outcome.checked(), outcome.findings(), years, extras,
+                                        attachments, writer);
                                 OpenDataWriter.write(report, writer);
+                                for (String file : attachments) {
+                                    writer.write(Paths.attachment(agency.agency().id(), year.year(), file),
+                                            java.nio.file.Files.readAllBytes(year.dir().resolve(file)));
+                                }
                             });
                             dataset.add(report);
                             yearSums.add(report);

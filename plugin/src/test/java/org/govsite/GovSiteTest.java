@@ -233,4 +233,39 @@ class GovSiteTest {
         assertTrue(doc.text().contains("<script>alert(1)</script>"), "the raw HTML is shown as text");
         assertEquals(1, Arrays.stream(html.split("\n")).filter(l -> l.contains("<script")).count());
     }
+
+    @Test
+    void attachmentsArePublishedBesideTheReportAndTheNarrativeLinksReachThem(@TempDir Path tmp) throws IOException {
+        Path source = TestSites.copySample(tmp);
+        Path folder = source.resolve("reports/shanzhou-fgw/2024");
+        Files.write(folder.resolve("附件1.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+        Files.createDirectories(folder.resolve("img"));
+        Files.write(folder.resolve("img/chart.png"), new byte[] {1, 2, 3});
+        Files.writeString(folder.resolve("evil.html"), "<script>alert(1)</script>", StandardCharsets.UTF_8);
+        Path md = folder.resolve("report.md");
+        Files.writeString(md, Files.readString(md, StandardCharsets.UTF_8)
+                + "\n附件：[附件1](附件1.pdf)，![图表](./img/chart.png)，[页面](evil.html)\n", StandardCharsets.UTF_8);
+        Path out = tmp.resolve("out");
+        BuildResult r = new GovSite(config(tmp, source, out)).generate();
+
+        Finding evil = r.findings().stream().filter(f -> f.rule() == Rule.M1).findFirst().orElseThrow();
+        assertEquals("src/govsite/reports/shanzhou-fgw/2024/evil.html", evil.file());
+        assertEquals(org.govsite.model.Severity.WARNING, evil.severity());
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule() == Rule.L1 && f.message().contains("evil.html")),
+                "a link to a file that is not published is a broken link: " + r.findings());
+        assertFalse(r.published());
+
+        Files.delete(folder.resolve("evil.html"));
+        Files.writeString(md, Files.readString(md, StandardCharsets.UTF_8).replace("，[页面](evil.html)", ""),
+                StandardCharsets.UTF_8);
+        r = new GovSite(config(tmp, source, out)).generate();
+        assertTrue(r.published(), r.findings().toString());
+        assertArrayEquals(new byte[] {'%', 'P', 'D', 'F'},
+                Files.readAllBytes(out.resolve("agencies/shanzhou-fgw/2024/附件1.pdf")));
+        assertTrue(Files.isRegularFile(out.resolve("agencies/shanzhou-fgw/2024/img/chart.png")));
+        Document doc = Jsoup.parse(out.resolve("agencies/shanzhou-fgw/2024.html").toFile(), "UTF-8");
+        assertEquals("2024/img/chart.png", doc.select("main img").attr("src"));
+        assertTrue(doc.select("main a").eachAttr("href").stream().anyMatch(h -> h.startsWith("2024/")
+                && h.endsWith(".pdf")), doc.select("main a").eachAttr("href").toString());
+    }
 }

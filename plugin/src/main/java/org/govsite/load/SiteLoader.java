@@ -293,8 +293,10 @@ public final class SiteLoader {
         }
         Narrative narrative = narrative(markdown.get());
         Optional<YamlNode> publishedNode = published.isPresent() ? map.get("published") : Optional.empty();
+        List<String> attachments = Attachments.list(year.dir(), this::display, messages, findings);
         return Optional.of(new LoadedReport(new Report(agency, meta, format, values, narrative, yamlPath, mdPath),
-                publishedNode.map(YamlNode::line).orElse(0), publishedNode.map(YamlNode::column).orElse(0)));
+                publishedNode.map(YamlNode::line).orElse(0), publishedNode.map(YamlNode::column).orElse(0),
+                attachments));
     }
 
     /** Parses the narrative once; the checker and the renderer read the same document. */

@@ -47,7 +47,18 @@ public final class NarrativeRenderer {
      * its level-2 headings.
      */
     public Parts render(Narrative narrative) {
+        return render(narrative, "", java.util.Set.of());
+    }
+
+    /**
+     * As {@link #render(Narrative)}, with the relative links and images that name one of the report's attachments
+     * pointed at its published copy under {@code prefix}.
+     */
+    public Parts render(Narrative narrative, String prefix, java.util.Set<String> attachments) {
         Document doc = clean(HTML.render(narrative.document()));
+        if (!attachments.isEmpty()) {
+            relink(doc, prefix, attachments);
+        }
         for (Element h1 : doc.select("h1")) {
             h1.tagName("h3");
         }
@@ -74,6 +85,31 @@ public final class NarrativeRenderer {
 
     private static Section section(String title, StringBuilder html) {
         return new Section(title, Narrative.SectionHeading.numeralOf(title), html.toString().trim());
+    }
+
+    private static void relink(Document doc, String prefix, java.util.Set<String> attachments) {
+        for (Element e : doc.select("a[href], img[src]")) {
+            String attr = e.hasAttr("href") ? "href" : "src";
+            String link = e.attr(attr);
+            if (SCHEME.matcher(link).matches() || link.startsWith("/") || link.startsWith("#")) {
+                continue;
+            }
+            int cut = link.length();
+            for (char c : new char[] {'#', '?'}) {
+                int at = link.indexOf(c);
+                if (at >= 0 && at < cut) {
+                    cut = at;
+                }
+            }
+            String file = java.net.URLDecoder.decode(link.substring(0, cut).replace("+", "%2B"),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            while (file.startsWith("./")) {
+                file = file.substring(2);
+            }
+            if (attachments.contains(file)) {
+                e.attr(attr, prefix + link.replaceFirst("^(\\./)+", ""));
+            }
+        }
     }
 
     private Document clean(String html) {

@@ -29,6 +29,19 @@ public final class Paths {
         return "agencies/" + agencyId + "/" + year + "." + ext;
     }
 
+    /**
+     * The folder, relative to a report's page, where the files of its source folder are published:
+     * {@code agencies/<id>/2024/}.
+     */
+    public static String attachmentFolder(int year) {
+        return year + "/";
+    }
+
+    /** Where an attachment of a report is published, relative to the site root. */
+    public static String attachment(String agencyId, int year, String relative) {
+        return "agencies/" + agencyId + "/" + attachmentFolder(year) + relative;
+    }
+
     public static String year(int year) {
         return "years/" + year + ".html";
     }

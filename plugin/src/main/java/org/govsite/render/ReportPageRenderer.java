@@ -63,13 +63,23 @@ public final class ReportPageRenderer {
      */
     public void render(Report report, Set<Rule> checked, List<Finding> findings, List<Integer> years,
                        ReportExtras extras, SiteWriter out) throws IOException {
+        render(report, checked, findings, years, extras, List.of(), out);
+    }
+
+    /**
+     * @param attachments the files of the report's folder published beside it (relative to the folder); the
+     *                    narrative's links to them are pointed at their published copies
+     */
+    public void render(Report report, Set<Rule> checked, List<Finding> findings, List<Integer> years,
+                       ReportExtras extras, List<String> attachments, SiteWriter out) throws IOException {
         String path = Paths.report(report.agency().id(), report.year());
         String root = Page.rootOf(path);
         Page page = new Page(root, report.meta().title(), siteTitle, List.of(
                 new Page.Link("首页", root + Paths.INDEX),
                 new Page.Link(report.agency().name(), root + Paths.agency(report.agency().id())),
                 new Page.Link(report.year() + "年", null)));
-        NarrativeRenderer.Parts parts = narratives.render(report.narrative());
+        NarrativeRenderer.Parts parts = narratives.render(report.narrative(),
+                Paths.attachmentFolder(report.year()), java.util.Set.copyOf(attachments));
         Optional<FormatDefinition> format = report.format();
         List<String> titles = format.map(FormatDefinition::sections).orElse(STANDARD_SECTIONS);
         List<SectionView> sections = new ArrayList<>();
