@@ -88,8 +88,14 @@ final class RenderPool implements AutoCloseable {
         }
     }
 
+    /** Stops the pool and waits for pages still being written, so that a failed build can discard its staging. */
     @Override
     public void close() {
         executor.shutdownNow();
+        try {
+            executor.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
