@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -107,5 +108,24 @@ class GenerateMojoTest {
         mojo.execute();
         assertTrue(Files.isRegularFile(tmp.resolve("target/govsite-findings.json")));
         assertFalse(Files.exists(tmp.resolve("target/govsite")));
+    }
+
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void aBrokenThemeTemplateIsABuildErrorAndKeepsThePreviousOutput(GenerateMojo mojo) throws Exception {
+        Path source = TestSites.copySample(tmp);
+        Path out = tmp.resolve("target/govsite");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "earlier output", StandardCharsets.UTF_8);
+        Files.createDirectories(source.resolve("theme/templates"));
+        Files.writeString(source.resolve("theme/templates/footer.html"),
+                "<footer th:fragment=\"footer\" th:text=\"${page.noSuchMethod()}\"></footer>", StandardCharsets.UTF_8);
+        configure(mojo, source);
+        mojo.outputDirectory = out.toFile();
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("templates or plugin"), e.getMessage());
+        assertTrue(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8).equals("earlier output"));
+        assertEquals(java.util.List.of("index.html"), TestSites.files(out));
+        assertFalse(Files.exists(out.resolveSibling(".govsite.staging")), "staging is cleaned up");
     }
 }
