@@ -17,9 +17,6 @@ import java.util.function.Consumer;
  * the numbering and the order are fixed.
  */
 final class SectionRule {
-    static final List<String> STANDARD = List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-            "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
-
     private static final String NUMERALS = "一二三四五六";
 
     private SectionRule() {
@@ -31,7 +28,7 @@ final class SectionRule {
     }
 
     static void check(Report report, FormatDefinition format, Messages messages, Consumer<Finding> findings) {
-        List<String> titles = format == null ? STANDARD : format.sections();
+        List<String> titles = format == null ? org.govsite.format.FormatCatalog.standardSections() : format.sections();
         List<Narrative.SectionHeading> headings = report.narrative().headings();
         Set<Integer> present = new HashSet<>();
         headings.forEach(h -> present.add(number(h)));

@@ -22,6 +22,19 @@ public final class FormatCatalog {
 
     private final List<FormatDefinition> formats;
 
+    /**
+     * The six section titles of a report without tables (before 2019): those of the current official format, read
+     * from its definition, so that no title is written twice.
+     */
+    public static List<String> standardSections() {
+        return Standard.SECTIONS;
+    }
+
+    /** Loaded once, on first use; immutable. */
+    private static final class Standard {
+        static final List<String> SECTIONS = builtIn().byId("2021").orElseThrow().sections();
+    }
+
     private FormatCatalog(List<FormatDefinition> formats) {
         this.formats = List.copyOf(formats);
     }

@@ -19,9 +19,6 @@ import java.util.Set;
 
 /** Renders one report page: the six sections in order, each with its narrative and its official tables. */
 public final class ReportPageRenderer {
-    private static final List<String> STANDARD_SECTIONS = List.of("一、总体情况", "二、主动公开政府信息情况",
-            "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况",
-            "六、其他需要报告的事项");
     private static final String NUMERALS = "一二三四五六";
 
     private final Templates templates;
@@ -81,7 +78,8 @@ public final class ReportPageRenderer {
         NarrativeRenderer.Parts parts = narratives.render(report.narrative(),
                 Paths.attachmentFolder(report.year()), java.util.Set.copyOf(attachments));
         Optional<FormatDefinition> format = report.format();
-        List<String> titles = format.map(FormatDefinition::sections).orElse(STANDARD_SECTIONS);
+        List<String> titles = format.map(FormatDefinition::sections)
+                .orElseGet(org.govsite.format.FormatCatalog::standardSections);
         List<SectionView> sections = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String numeral = String.valueOf(NUMERALS.charAt(i));
