@@ -1,9 +1,13 @@
 package org.govsite;
 
-import org.govsite.model.FailOn;
-import org.govsite.model.Finding;
-import org.govsite.model.Language;
-import org.govsite.model.Rule;
+import org.govsite.pipeline.BuildResult;
+import org.govsite.pipeline.BuildConfig;
+import org.govsite.pipeline.GovSite;
+
+import org.govsite.diagnostics.FailOn;
+import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Language;
+import org.govsite.diagnostics.Rule;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -250,7 +254,7 @@ class GovSiteTest {
 
         Finding evil = r.findings().stream().filter(f -> f.rule() == Rule.M1).findFirst().orElseThrow();
         assertEquals("src/govsite/reports/shanzhou-fgw/2024/evil.html", evil.file());
-        assertEquals(org.govsite.model.Severity.WARNING, evil.severity());
+        assertEquals(org.govsite.diagnostics.Severity.WARNING, evil.severity());
         assertTrue(r.findings().stream().anyMatch(f -> f.rule() == Rule.L1 && f.message().contains("evil.html")),
                 "a link to a file that is not published is a broken link: " + r.findings());
         assertFalse(r.published());

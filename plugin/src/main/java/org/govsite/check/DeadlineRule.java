@@ -1,11 +1,11 @@
 package org.govsite.check;
 
 import org.govsite.model.AgencyKind;
-import org.govsite.model.Finding;
-import org.govsite.model.Language;
-import org.govsite.model.Messages;
+import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Language;
+import org.govsite.diagnostics.Messages;
 import org.govsite.model.Report;
-import org.govsite.model.Rule;
+import org.govsite.diagnostics.Rule;
 
 import java.time.LocalDate;
 import java.util.Locale;

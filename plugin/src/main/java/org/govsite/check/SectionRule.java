@@ -1,11 +1,11 @@
 package org.govsite.check;
 
 import org.govsite.format.FormatDefinition;
-import org.govsite.model.Finding;
-import org.govsite.model.Messages;
+import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Messages;
 import org.govsite.model.Narrative;
 import org.govsite.model.Report;
-import org.govsite.model.Rule;
+import org.govsite.diagnostics.Rule;
 
 import java.util.HashSet;
 import java.util.List;

@@ -3,10 +3,10 @@ package org.govsite.check;
 import org.govsite.format.FormatDefinition;
 import org.govsite.format.Header;
 import org.govsite.format.RuleDef;
-import org.govsite.model.Finding;
-import org.govsite.model.Messages;
+import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Messages;
 import org.govsite.model.Report;
-import org.govsite.model.Rule;
+import org.govsite.diagnostics.Rule;
 import org.govsite.model.TableValues;
 import org.govsite.model.Term;
 

@@ -1,9 +1,9 @@
 package org.govsite.load;
 
-import org.govsite.model.Finding;
-import org.govsite.model.Messages;
-import org.govsite.model.Rule;
-import org.govsite.model.Severity;
+import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.Rule;
+import org.govsite.diagnostics.Severity;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -8,13 +8,13 @@ import org.govsite.format.FormatDefinition;
 import org.govsite.format.TableDef;
 import org.govsite.model.Agency;
 import org.govsite.model.AgencyKind;
-import org.govsite.model.Finding;
+import org.govsite.diagnostics.Finding;
 import org.govsite.model.Group;
-import org.govsite.model.Messages;
+import org.govsite.diagnostics.Messages;
 import org.govsite.model.Narrative;
 import org.govsite.model.Report;
 import org.govsite.model.ReportMeta;
-import org.govsite.model.Rule;
+import org.govsite.diagnostics.Rule;
 import org.govsite.model.SiteInfo;
 import org.govsite.model.TableValues;
 

@@ -7,9 +7,9 @@ import org.govsite.format.Layout;
 import org.govsite.format.TableDef;
 import org.govsite.format.ValueKind;
 import org.govsite.model.Cell;
-import org.govsite.model.Finding;
-import org.govsite.model.Messages;
-import org.govsite.model.Rule;
+import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.Rule;
 import org.govsite.model.TableValues;
 
 import java.math.BigDecimal;

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.govsite.model.Finding;
-import org.govsite.model.Messages;
-import org.govsite.model.Rule;
+import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.Rule;
 
 import java.io.IOException;
 import java.util.ArrayList;

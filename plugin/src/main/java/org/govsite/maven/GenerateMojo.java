@@ -3,9 +3,9 @@ package org.govsite.maven;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.govsite.BuildConfig;
-import org.govsite.BuildResult;
-import org.govsite.GovSite;
+import org.govsite.pipeline.BuildConfig;
+import org.govsite.pipeline.BuildResult;
+import org.govsite.pipeline.GovSite;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package org.govsite.bench;
 
-import org.govsite.BuildConfig;
-import org.govsite.BuildResult;
-import org.govsite.GovSite;
+import org.govsite.pipeline.BuildConfig;
+import org.govsite.pipeline.BuildResult;
+import org.govsite.pipeline.GovSite;
 import org.govsite.TestSites;
-import org.govsite.model.FailOn;
-import org.govsite.model.Language;
+import org.govsite.diagnostics.FailOn;
+import org.govsite.diagnostics.Language;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

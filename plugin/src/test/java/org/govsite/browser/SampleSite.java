@@ -1,9 +1,9 @@
 package org.govsite.browser;
 
-import org.govsite.BuildConfig;
-import org.govsite.BuildResult;
-import org.govsite.GovSite;
-import org.govsite.model.FailOn;
+import org.govsite.pipeline.BuildConfig;
+import org.govsite.pipeline.BuildResult;
+import org.govsite.pipeline.GovSite;
+import org.govsite.diagnostics.FailOn;
 
 import java.io.IOException;
 import java.nio.file.Files;

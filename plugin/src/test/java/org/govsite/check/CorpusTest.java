@@ -1,9 +1,9 @@
 package org.govsite.check;
 
-import org.govsite.BuildResult;
-import org.govsite.model.Finding;
-import org.govsite.model.Language;
-import org.govsite.model.Rule;
+import org.govsite.pipeline.BuildResult;
+import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Language;
+import org.govsite.diagnostics.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,7 +54,7 @@ class CorpusTest {
             assertTrue(PRINTED.matcher(f.format(Language.CHINESE)).matches(), f.format(Language.CHINESE));
             assertEquals(f.rule().severity(), f.severity(), f.toString());
         }
-        assertEquals(result.findings().stream().anyMatch(f -> f.severity() == org.govsite.model.Severity.ERROR),
+        assertEquals(result.findings().stream().anyMatch(f -> f.severity() == org.govsite.diagnostics.Severity.ERROR),
                 result.failed(), "failOn error fails exactly when there is an error");
     }
 

@@ -1,11 +1,11 @@
 package org.govsite.check;
 
-import org.govsite.BuildConfig;
-import org.govsite.BuildResult;
-import org.govsite.GovSite;
-import org.govsite.model.FailOn;
-import org.govsite.model.Finding;
-import org.govsite.model.Language;
+import org.govsite.pipeline.BuildConfig;
+import org.govsite.pipeline.BuildResult;
+import org.govsite.pipeline.GovSite;
+import org.govsite.diagnostics.FailOn;
+import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Language;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package org.govsite.check;
 
-import org.govsite.model.Finding;
-import org.govsite.model.Language;
-import org.govsite.model.Rule;
+import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Language;
+import org.govsite.diagnostics.Rule;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package org.govsite.check;
 
-import org.govsite.BuildResult;
-import org.govsite.model.Finding;
-import org.govsite.model.Language;
-import org.govsite.model.Rule;
+import org.govsite.pipeline.BuildResult;
+import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Language;
+import org.govsite.diagnostics.Rule;
 import org.govsite.model.Term;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,12 +1,12 @@
 package org.govsite.format;
 
-import org.govsite.BuildConfig;
-import org.govsite.BuildResult;
-import org.govsite.GovSite;
-import org.govsite.model.FailOn;
-import org.govsite.model.Finding;
-import org.govsite.model.Language;
-import org.govsite.model.Rule;
+import org.govsite.pipeline.BuildConfig;
+import org.govsite.pipeline.BuildResult;
+import org.govsite.pipeline.GovSite;
+import org.govsite.diagnostics.FailOn;
+import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Language;
+import org.govsite.diagnostics.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,0 +1,130 @@
+package org.govsite.check;
+
+import org.govsite.format.CellDef;
+import org.govsite.format.FormatDefinition;
+import org.govsite.format.TableDef;
+import org.govsite.format.ValueKind;
+import org.govsite.model.Agency;
+import org.govsite.model.AgencyKind;
+import org.govsite.model.Cell;
+import org.govsite.model.Narrative;
+import org.govsite.model.Report;
+import org.govsite.model.ReportMeta;
+import org.govsite.model.TableValues;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The sum across agencies of every table of a year, cell by cell: running sums per year and per format, one
+ * BigDecimal per cell of the format's tables, so memory stays the same however many reports stream past.
+ *
+ * <p>A cell missing from any report of the year stays missing in the sum (never counted as 0). Amounts that carry
+ * their own unit (元, 万元, 亿元) are summed in 元.
+ */
+public final class YearSums {
+    private static final BigDecimal WAN = new BigDecimal(10_000);
+    private static final BigDecimal YI = new BigDecimal(100_000_000);
+
+    /** year → format id → running sums. */
+    private final Map<Integer, Map<String, Running>> years = new TreeMap<>();
+
+    private static final class Running {
+        final FormatDefinition format;
+        final Map<String, BigDecimal[]> sums = new TreeMap<>();
+        final Map<String, boolean[]> missing = new TreeMap<>();
+        int reports;
+
+        Running(FormatDefinition format) {
+            this.format = format;
+            for (TableDef t : format.tables()) {
+                BigDecimal[] zero = new BigDecimal[t.cells().size()];
+                java.util.Arrays.fill(zero, BigDecimal.ZERO);
+                sums.put(t.key(), zero);
+                missing.put(t.key(), new boolean[t.cells().size()]);
+            }
+        }
+    }
+
+    /**
+     * The sum of one year's reports of one format.
+     *
+     * @param reports the number of reports summed
+     * @param sum     a report of the sums: agency 合计, no narrative, one table per table of the format
+     */
+    public record YearTotal(int year, FormatDefinition format, int reports, Report sum) {
+    }
+
+    /** Adds a report's tables; a report without a format (before 2019) has none to add. */
+    public void add(Report report) {
+        if (report.format().isEmpty()) {
+            return;
+        }
+        FormatDefinition format = report.format().get();
+        Running run = years.computeIfAbsent(report.year(), y -> new TreeMap<>())
+                .computeIfAbsent(format.id(), id -> new Running(format));
+        run.reports++;
+        for (TableDef t : format.tables()) {
+            BigDecimal[] sums = run.sums.get(t.key());
+            boolean[] missing = run.missing.get(t.key());
+            Optional<TableValues> values = report.table(t.key());
+            for (CellDef c : t.cells()) {
+                Optional<Cell> cell = values.flatMap(v -> v.cell(c));
+                if (cell.isEmpty()) {
+                    missing[c.index()] = true;
+                } else {
+                    sums[c.index()] = sums[c.index()].add(inYuan(cell.get(), c.kind()));
+                }
+            }
+        }
+    }
+
+    private static BigDecimal inYuan(Cell cell, ValueKind kind) {
+        if (kind != ValueKind.AMOUNT_WITH_UNIT) {
+            return cell.value();
+        }
+        return switch (cell.unit()) {
+            case "万元" -> cell.value().multiply(WAN);
+            case "亿元" -> cell.value().multiply(YI);
+            default -> cell.value();
+        };
+    }
+
+    /** The years with sums, ascending. */
+    public List<Integer> years() {
+        return List.copyOf(years.keySet());
+    }
+
+    /** A year's sums, one per format (usually one), by format id. */
+    public List<YearTotal> of(int year) {
+        List<YearTotal> out = new ArrayList<>();
+        for (Running run : years.getOrDefault(year, Map.of()).values()) {
+            List<TableValues> tables = new ArrayList<>();
+            for (TableDef t : run.format.tables()) {
+                BigDecimal[] sums = run.sums.get(t.key());
+                boolean[] missing = run.missing.get(t.key());
+                Cell[] cells = new Cell[sums.length];
+                for (CellDef c : t.cells()) {
+                    if (!missing[c.index()]) {
+                        cells[c.index()] = new Cell(sums[c.index()],
+                                c.kind() == ValueKind.AMOUNT_WITH_UNIT ? "元" : "", 0, 0);
+                    }
+                }
+                tables.add(new TableValues(t, cells, 0));
+            }
+            Agency agency = new Agency("sum", "合计", AgencyKind.GOVERNMENT, "", 0);
+            ReportMeta meta = new ReportMeta(year, Optional.of(run.format.id()), year + "年合计", Optional.empty(),
+                    "", Optional.empty(), false);
+            Report sum = new Report(agency, meta, Optional.of(run.format), tables,
+                    new Narrative("", null, List.of()), "", "");
+            out.add(new YearTotal(year, run.format, run.reports, sum));
+        }
+        out.sort(Comparator.comparing(t -> t.format().id()));
+        return out;
+    }
+}

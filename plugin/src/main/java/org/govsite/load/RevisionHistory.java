@@ -1,0 +1,171 @@
+package org.govsite.load;
+
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The revision history of report folders, read from the Git repository that holds the source folder (with JGit).
+ * Only committed history counts: uncommitted edits, file times and the build time never reach a page. Commit dates
+ * are those of the committer, in China Standard Time. Outside Git, every history is empty and nothing fails.
+ */
+public final class RevisionHistory implements AutoCloseable {
+    /** The zone of every date shown: 北京时间. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final Repository repository;
+    private final Path workTree;
+    /** Folder (relative to the work tree) → the commits that changed something in it, newest first; built once. */
+    private Map<String, List<Revision>> byFolder;
+
+    private RevisionHistory(Repository repository, Path workTree) {
+        this.repository = repository;
+        this.workTree = workTree;
+    }
+
+    /** One commit that changed a report's files. */
+    public record Revision(LocalDate date, String message, String commit) {
+    }
+
+    /**
+     * A report's revisions, oldest first.
+     */
+    public record History(List<Revision> revisions) {
+        public static final History NONE = new History(List.of());
+
+        public History {
+            revisions = List.copyOf(revisions);
+        }
+
+        /** Changed after its first publication: more than one commit touched it. */
+        public boolean corrected() {
+            return revisions.size() > 1;
+        }
+
+        /** The date of the latest correction, when corrected. */
+        public Optional<LocalDate> correctedOn() {
+            return corrected() ? Optional.of(revisions.get(revisions.size() - 1).date()) : Optional.empty();
+        }
+    }
+
+    /** The history of the repository that holds {@code sourceDir}, or an empty one outside Git. */
+    public static RevisionHistory open(Path sourceDir) {
+        try {
+            FileRepositoryBuilder builder = new FileRepositoryBuilder()
+                    .findGitDir(sourceDir.toAbsolutePath().toFile());
+            if (builder.getGitDir() == null) {
+                return new RevisionHistory(null, null);
+            }
+            Repository repo = builder.setMustExist(true).build();
+            if (repo.isBare() || repo.resolve(Constants.HEAD) == null) {
+                repo.close();
+                return new RevisionHistory(null, null);
+            }
+            return new RevisionHistory(repo, repo.getWorkTree().toPath().toAbsolutePath().normalize()
+                    .toRealPath());
+        } catch (IOException | RuntimeException e) {
+            return new RevisionHistory(null, null);
+        }
+    }
+
+    /** Whether the source is in a Git repository with at least one commit. */
+    public boolean available() {
+        return repository != null;
+    }
+
+    /** The commits that changed anything under {@code folder} (a report's folder), oldest first. */
+    public History of(Path folder) {
+        if (repository == null) {
+            return History.NONE;
+        }
+        String path;
+        try {
+            Path real = folder.toAbsolutePath().normalize().toRealPath();
+            if (!real.startsWith(workTree)) {
+                return History.NONE;
+            }
+            path = workTree.relativize(real).toString().replace('\\', '/');
+        } catch (IOException e) {
+            return History.NONE;
+        }
+        if (path.isEmpty()) {
+            return History.NONE;
+        }
+        List<Revision> newestFirst = index().getOrDefault(path, List.of());
+        List<Revision> out = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(out);
+        return new History(out);
+    }
+
+    /**
+     * One pass over the whole history: every non-merge commit is compared with its parent (a root commit with the
+     * empty tree), and each changed file's folders are credited with the commit. Time grows with the history, not
+     * with reports × commits, as a {@code git log -- <folder>} per report would.
+     */
+    private synchronized Map<String, List<Revision>> index() {
+        if (byFolder != null) {
+            return byFolder;
+        }
+        Map<String, List<Revision>> index = new HashMap<>();
+        try (RevWalk walk = new RevWalk(repository); TreeWalk tree = new TreeWalk(repository)) {
+            walk.sort(RevSort.TOPO);
+            walk.sort(RevSort.COMMIT_TIME_DESC, true);
+            walk.markStart(walk.parseCommit(repository.resolve(Constants.HEAD)));
+            tree.setRecursive(true);
+            tree.setFilter(TreeFilter.ANY_DIFF);
+            for (RevCommit c : walk) {
+                if (c.getParentCount() > 1) {
+                    continue;
+                }
+                tree.reset();
+                if (c.getParentCount() == 1) {
+                    tree.addTree(walk.parseCommit(c.getParent(0)).getTree());
+                } else {
+                    tree.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+                }
+                tree.addTree(c.getTree());
+                LocalDate date = Instant.ofEpochSecond(c.getCommitTime()).atZone(ZONE).toLocalDate();
+                Revision revision = new Revision(date, c.getShortMessage().strip(), c.getId().abbreviate(7).name());
+                java.util.Set<String> folders = new java.util.HashSet<>();
+                while (tree.next()) {
+                    String file = tree.getPathString();
+                    for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+                        if (!folders.add(file.substring(0, slash))) {
+                            break;
+                        }
+                    }
+                }
+                for (String folder : folders) {
+                    index.computeIfAbsent(folder, k -> new ArrayList<>()).add(revision);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            index = Map.of();
+        }
+        byFolder = index;
+        return index;
+    }
+
+    @Override
+    public void close() {
+        if (repository != null) {
+            repository.close();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.govsite.output.data;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import org.govsite.format.CellDef;
+import org.govsite.model.Cell;
+import org.govsite.model.Report;
+import org.govsite.model.TableValues;
+import org.govsite.output.Paths;
+import org.govsite.output.write.SiteWriter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A report's tables as open data, beside its page: {@code <year>.json} and {@code <year>.csv}. One record per value
+ * cell, with the stable keys and the official labels of its table, row and column. Values are written exactly as
+ * typed (plain decimal, no exponent); a missing cell is left out.
+ */
+public final class OpenDataWriter {
+    /** The header of a report's CSV. */
+    public static final List<String> CSV_HEADER = List.of("表格代码", "表格", "行代码", "行", "列代码", "列", "数值", "单位");
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private OpenDataWriter() {
+    }
+
+    public static void write(Report report, SiteWriter out) throws IOException {
+        String id = report.agency().id();
+        out.write(Paths.reportData(id, report.year(), "json"), json(report));
+        try (Writer w = out.open(Paths.reportData(id, report.year(), "csv"))) {
+            w.write(Csv.BOM);
+            Csv.row(w, CSV_HEADER);
+            for (List<String> row : rows(report)) {
+                Csv.row(w, row);
+            }
+        }
+    }
+
+    /** The JSON document of a report, UTF-8, two-space indent, '\n' line ends on every platform. */
+    public static byte[] json(Report report) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+            DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indent).withArrayIndenter(indent));
+            g.writeStartObject();
+            g.writeObjectFieldStart("agency");
+            g.writeStringField("id", report.agency().id());
+            g.writeStringField("name", report.agency().name());
+            g.writeEndObject();
+            g.writeNumberField("year", report.year());
+            g.writeStringField("title", report.meta().title());
+            g.writeStringField("publisher", report.meta().publisher());
+            g.writeStringField("published", report.meta().published().map(LocalDate::toString).orElse(null));
+            g.writeStringField("format", report.meta().formatId().orElse(null));
+            g.writeBooleanField("sample", report.meta().sample());
+            g.writeArrayFieldStart("tables");
+            for (TableValues t : report.tables()) {
+                CellLabels labels = CellLabels.of(t.def());
+                g.writeStartObject();
+                g.writeStringField("key", t.def().key());
+                g.writeStringField("caption", t.def().caption());
+                g.writeArrayFieldStart("cells");
+                for (CellDef c : t.def().cells()) {
+                    Optional<Cell> cell = t.cell(c);
+                    if (cell.isEmpty()) {
+                        continue;
+                    }
+                    g.writeStartObject();
+                    g.writeStringField("row", c.row().path());
+                    g.writeStringField("rowLabel", labels.row(c));
+                    g.writeStringField("column", c.column().key());
+                    g.writeStringField("columnLabel", labels.column(c));
+                    g.writeFieldName("value");
+                    g.writeNumber(cell.get().value().toPlainString());
+                    if (!cell.get().unit().isEmpty()) {
+                        g.writeStringField("unit", cell.get().unit());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The cells of a report as the rows of the whole-archive dataset (without its agency and year columns). */
+    static List<List<String>> rows(Report report) {
+        List<List<String>> out = new ArrayList<>();
+        for (TableValues t : report.tables()) {
+            CellLabels labels = CellLabels.of(t.def());
+            for (CellDef c : t.def().cells()) {
+                t.cell(c).ifPresent(cell -> out.add(List.of(t.def().key(), t.def().caption(), c.row().path(),
+                        labels.row(c), c.column().key(), labels.column(c), cell.value().toPlainString(),
+                        cell.unit())));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,140 @@
+package org.govsite.output.render;
+
+import org.govsite.output.Paths;
+
+import org.govsite.model.Agency;
+import org.govsite.model.ReportSummary;
+import org.govsite.output.write.SiteWriter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The files around the pages: sitemap.xml, atom.xml (reports by publication date), robots.txt and 404.html.
+ * Absolute URLs come from baseUrl only; without it, sitemap.xml and atom.xml are left out. Nothing depends on the
+ * build time: the feed's {@code updated} is the newest publication date.
+ */
+public final class FeedRenderer {
+    /** The newest reports in the feed. */
+    public static final int FEED_ENTRIES = 50;
+    /** Dates in the feed are in China Standard Time. */
+    static final String OFFSET = "T00:00:00+08:00";
+
+    private final Templates templates;
+    private final String baseUrl;
+
+    /** @param baseUrl ending in '/', or {@code null} */
+    public FeedRenderer(Templates templates, String baseUrl) {
+        this.templates = templates;
+        this.baseUrl = baseUrl;
+    }
+
+    public void render(Archive archive, SiteWriter out) throws IOException {
+        if (baseUrl != null) {
+            sitemap(archive, out);
+            atom(archive, out);
+        }
+        robots(out);
+        notFound(archive, out);
+    }
+
+    private void sitemap(Archive archive, SiteWriter out) throws IOException {
+        try (Writer w = out.open(Paths.SITEMAP)) {
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            w.write("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+            url(w, Paths.INDEX, null);
+            url(w, Paths.DATA, null);
+            for (Integer year : archive.byYear().keySet()) {
+                url(w, Paths.year(year), null);
+            }
+            for (Agency a : archive.agencies()) {
+                url(w, Paths.agency(a.id()), null);
+                for (ReportSummary r : archive.reportsOf(a.id())) {
+                    url(w, Paths.report(r.agencyId(), r.year()), r.published().orElse(null));
+                }
+            }
+            w.write("</urlset>\n");
+        }
+    }
+
+    private void url(Writer w, String path, LocalDate lastmod) throws IOException {
+        w.write("  <url><loc>" + xml(baseUrl + path) + "</loc>"
+                + (lastmod == null ? "" : "<lastmod>" + lastmod + "</lastmod>") + "</url>\n");
+    }
+
+    private void atom(Archive archive, SiteWriter out) throws IOException {
+        List<ReportSummary> dated = new ArrayList<>(archive.reports().stream()
+                .filter(r -> r.published().isPresent()).toList());
+        dated.sort(Comparator.comparing((ReportSummary r) -> r.published().orElseThrow()).reversed()
+                .thenComparing(ReportSummary::agencyId).thenComparingInt(ReportSummary::year));
+        Optional<LocalDate> newest = dated.stream().map(r -> r.published().orElseThrow()).findFirst();
+        String title = archive.site().title();
+        try (Writer w = out.open(Paths.ATOM)) {
+            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            w.write("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
+            w.write("  <id>" + xml(baseUrl + Paths.ATOM) + "</id>\n");
+            w.write("  <title>" + xml(title) + "</title>\n");
+            // An empty archive has no date of its own; the Unix epoch keeps the output free of the build time.
+            w.write("  <updated>" + newest.map(d -> d + OFFSET).orElse("1970-01-01T00:00:00Z") + "</updated>\n");
+            w.write("  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + xml(baseUrl + Paths.ATOM)
+                    + "\"/>\n");
+            w.write("  <link rel=\"alternate\" type=\"text/html\" href=\"" + xml(baseUrl + Paths.INDEX) + "\"/>\n");
+            w.write("  <author><name>" + xml(title) + "</name></author>\n");
+            for (ReportSummary r : dated.subList(0, Math.min(FEED_ENTRIES, dated.size()))) {
+                String href = baseUrl + Paths.report(r.agencyId(), r.year());
+                w.write("  <entry>\n");
+                w.write("    <id>" + xml(href) + "</id>\n");
+                w.write("    <title>" + xml(r.title() + (r.sample() ? "（示例数据）" : "")) + "</title>\n");
+                w.write("    <updated>" + r.published().orElseThrow() + OFFSET + "</updated>\n");
+                w.write("    <published>" + r.published().orElseThrow() + OFFSET + "</published>\n");
+                w.write("    <author><name>" + xml(r.agencyName()) + "</name></author>\n");
+                w.write("    <link rel=\"alternate\" type=\"text/html\" href=\"" + xml(href) + "\"/>\n");
+                w.write("    <summary>" + xml(summary(r)) + "</summary>\n");
+                w.write("  </entry>\n");
+            }
+            w.write("</feed>\n");
+        }
+    }
+
+    private static String summary(ReportSummary r) {
+        List<String> parts = new ArrayList<>();
+        for (ReportSummary.Figure f : r.figures()) {
+            parts.add(f.label() + " " + f.value().toPlainString());
+        }
+        String head = r.agencyName() + r.year() + "年度政府信息公开工作年度报告";
+        return parts.isEmpty() ? head + "。" : head + "。主要数据：" + String.join("，", parts) + "。";
+    }
+
+    private void robots(SiteWriter out) throws IOException {
+        StringBuilder s = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (baseUrl != null) {
+            s.append("Sitemap: ").append(baseUrl).append(Paths.SITEMAP).append('\n');
+        }
+        out.write(Paths.ROBOTS, s.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The 404 page may be served at any depth: with baseUrl its links are absolute, without it they are relative to
+     * the site root (right when the server shows it at the root, as most do).
+     */
+    private void notFound(Archive archive, SiteWriter out) throws IOException {
+        String root = baseUrl == null ? "" : baseUrl;
+        Page page = new Page(root, "页面未找到", archive.site().title(), List.of());
+        try (Writer w = out.open(Paths.NOT_FOUND)) {
+            templates.render("404", Map.of("page", page, "home", root + Paths.INDEX,
+                    "years", root + Paths.INDEX + "#by-year", "agencies", root + Paths.INDEX + "#by-agency",
+                    "data", root + Paths.DATA), w);
+        }
+    }
+
+    static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

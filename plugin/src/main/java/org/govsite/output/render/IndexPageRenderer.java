@@ -1,0 +1,58 @@
+package org.govsite.output.render;
+
+import org.govsite.output.Paths;
+
+import org.govsite.model.Agency;
+import org.govsite.model.Group;
+import org.govsite.model.ReportSummary;
+import org.govsite.output.write.SiteWriter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Renders the archive's home page: the latest reports, every year and every agency. */
+public final class IndexPageRenderer {
+    static final int LATEST = 10;
+    private final Templates templates;
+
+    public IndexPageRenderer(Templates templates) {
+        this.templates = templates;
+    }
+
+    public record IndexView(List<Item> latest, List<Item> years, List<GroupView> groups) {
+    }
+
+    public record Item(String label, String href, boolean sample, int count) {
+    }
+
+    public record GroupView(String label, List<Item> agencies) {
+    }
+
+    public void render(Archive archive, SiteWriter out) throws IOException {
+        String root = "";
+        List<Item> latest = archive.reports().stream()
+                .sorted(Comparator.comparing((ReportSummary r) -> r.published().orElse(LocalDate.of(r.year() + 1, 1, 1)))
+                        .thenComparingInt(ReportSummary::year).thenComparing(ReportSummary::agencyId).reversed())
+                .limit(LATEST)
+                .map(r -> new Item(r.title(), root + Paths.report(r.agencyId(), r.year()), r.sample(), 1)).toList();
+        List<Item> years = new ArrayList<>();
+        for (Map.Entry<Integer, List<ReportSummary>> y : archive.byYear().entrySet()) {
+            years.add(new Item(y.getKey() + "年", root + Paths.year(y.getKey()), false, y.getValue().size()));
+        }
+        List<GroupView> groups = new ArrayList<>();
+        for (Map.Entry<Group, List<Agency>> g : archive.byGroup().entrySet()) {
+            groups.add(new GroupView(g.getKey().label(), g.getValue().stream()
+                    .map(a -> new Item(a.name(), root + Paths.agency(a.id()), false, archive.reportsOf(a.id()).size()))
+                    .toList()));
+        }
+        Page page = new Page(root, "首页", archive.site().title(), List.of());
+        try (Writer w = out.open(Paths.INDEX)) {
+            templates.render("index", Map.of("page", page, "index", new IndexView(latest, years, groups)), w);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.govsite.output.render;
+
+import org.govsite.output.Paths;
+
+import org.govsite.format.FormatCatalog;
+import org.govsite.format.FormatDefinition;
+import org.govsite.format.TableDef;
+import org.govsite.output.data.DatasetWriter;
+import org.govsite.output.data.OpenDataWriter;
+import org.govsite.output.write.SiteWriter;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Renders the open data page (data/index.html): the files, their fields, and the tables of each format. */
+public final class OpenDataPageRenderer {
+    private final Templates templates;
+
+    public OpenDataPageRenderer(Templates templates) {
+        this.templates = templates;
+    }
+
+    public record FormatView(String id, String title, String years, List<TableRow> tables) {
+        public FormatView {
+            tables = List.copyOf(tables);
+        }
+    }
+
+    public record TableRow(String key, String caption, int cells) {
+    }
+
+    /**
+     * @param datasetRows the number of value rows in the dataset
+     */
+    public record DataView(String datasetHref, String schemaHref, int datasetRows, List<String> reportColumns,
+                           List<String> datasetColumns, List<FormatView> formats) {
+        public DataView {
+            reportColumns = List.copyOf(reportColumns);
+            datasetColumns = List.copyOf(datasetColumns);
+            formats = List.copyOf(formats);
+        }
+    }
+
+    public void render(Archive archive, FormatCatalog formats, int datasetRows, SiteWriter out) throws IOException {
+        String root = Page.rootOf(Paths.DATA);
+        List<FormatView> views = new ArrayList<>();
+        for (FormatDefinition f : formats.all()) {
+            List<TableRow> tables = new ArrayList<>();
+            for (TableDef t : f.tables()) {
+                tables.add(new TableRow(t.key(), t.caption(), t.cells().size()));
+            }
+            String years = f.lastYear() == Integer.MAX_VALUE ? f.firstYear() + "年起"
+                    : f.firstYear() + "—" + f.lastYear() + "年";
+            views.add(new FormatView(f.id(), f.title(), years, tables));
+        }
+        Page page = new Page(root, "开放数据", archive.site().title(), List.of(
+                new Page.Link("首页", root + Paths.INDEX), new Page.Link("开放数据", null)));
+        DataView view = new DataView(root + Paths.DATASET, root + Paths.SCHEMA, datasetRows,
+                OpenDataWriter.CSV_HEADER, DatasetWriter.HEADER, views);
+        try (Writer w = out.open(Paths.DATA)) {
+            templates.render("opendata", Map.of("page", page, "data", view), w);
+        }
+    }
+}

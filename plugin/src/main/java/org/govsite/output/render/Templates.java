@@ -1,0 +1,51 @@
+package org.govsite.output.render;
+
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Thymeleaf engine. A portal's theme folder ({@code theme/templates}) is searched first, so a portal replaces
+ * any template (header.html, footer.html …) without forking the plugin; the plugin's own templates come next.
+ */
+public final class Templates {
+    private final TemplateEngine engine = new TemplateEngine();
+
+    public Templates(Path themeTemplates) {
+        int order = 1;
+        if (themeTemplates != null && Files.isDirectory(themeTemplates)) {
+            FileTemplateResolver theme = new FileTemplateResolver();
+            theme.setPrefix(themeTemplates.toAbsolutePath() + "/");
+            theme.setSuffix(".html");
+            theme.setTemplateMode(TemplateMode.HTML);
+            theme.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            theme.setCheckExistence(true);
+            theme.setCacheable(true);
+            theme.setOrder(order++);
+            engine.addTemplateResolver(theme);
+        }
+        ClassLoaderTemplateResolver builtIn = new ClassLoaderTemplateResolver(Templates.class.getClassLoader());
+        builtIn.setPrefix("org/govsite/templates/");
+        builtIn.setSuffix(".html");
+        builtIn.setTemplateMode(TemplateMode.HTML);
+        builtIn.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        builtIn.setCacheable(true);
+        builtIn.setOrder(order);
+        engine.addTemplateResolver(builtIn);
+    }
+
+    /** Renders {@code template} with the variables into {@code out}. */
+    public void render(String template, Map<String, Object> variables, Writer out) {
+        Context context = new Context(Locale.SIMPLIFIED_CHINESE, variables);
+        engine.process(template, context, out);
+    }
+}

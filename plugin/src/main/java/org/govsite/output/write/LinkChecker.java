@@ -1,0 +1,212 @@
+package org.govsite.output.write;
+
+import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.Rule;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Checks every internal link, fragment and asset reference of a generated site before it is published: each
+ * {@code href} and {@code src} of every HTML page and each {@code url()} of every stylesheet must name a file of the
+ * site, and each fragment an {@code id} (or {@code a name}) of its target page. A broken one is an error (L1) that
+ * names the page and the link, so that nothing is published.
+ *
+ * <p>Memory does not grow with the number of pages: fragments into other pages are collected per distinct target
+ * and fragment (with the first page that uses them) and checked in a second pass over those targets only.
+ */
+public final class LinkChecker {
+    private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)");
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    private final Messages messages;
+    private final String prefix;
+
+    /**
+     * @param prefix put before a page's path in findings (the output folder relative to the project, with '/')
+     */
+    public LinkChecker(Messages messages, String prefix) {
+        this.messages = messages;
+        this.prefix = prefix == null || prefix.isEmpty() ? "" : (prefix.endsWith("/") ? prefix : prefix + "/");
+    }
+
+    /** A use of a fragment in another page, for the second pass. */
+    private record Use(String page, int line, int column, String link) {
+    }
+
+    /** A reference found in a page: an href, a src or a CSS url(). */
+    private record Link(String value, int line, int column) {
+    }
+
+    /** What one file holds for the check: its ids (HTML) and its references. */
+    private record Scan(Path file, String page, Set<String> ids, List<Link> links) {
+    }
+
+    /** Files are read and parsed on all cores, a batch at a time; the checks then run in file order. */
+    private static final int BATCH = 256;
+
+    public List<Finding> check(Path root) throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        // target page → fragment → first use
+        Map<String, Map<String, Use>> pending = new TreeMap<>();
+        for (int from = 0; from < files.size(); from += BATCH) {
+            List<Scan> scans;
+            try {
+                scans = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
+                        .map(f -> scan(root, f)).toList();
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            for (Scan scan : scans) {
+                for (Link l : scan.links()) {
+                    check(root, scan.file(), scan.page(), l.value(), l.line(), l.column(), scan.ids(), pending,
+                            findings);
+                }
+            }
+        }
+        for (Map.Entry<String, Map<String, Use>> target : pending.entrySet()) {
+            Set<String> ids = ids(parse(root.resolve(target.getKey())));
+            for (Map.Entry<String, Use> f : target.getValue().entrySet()) {
+                if (!ids.contains(f.getKey())) {
+                    Use u = f.getValue();
+                    findings.add(Finding.of(Rule.L1, prefix + u.page(), u.line(), u.column(),
+                            messages.text("L1.fragment", u.link(), f.getKey(), target.getKey())));
+                }
+            }
+        }
+        return findings.stream().sorted().toList();
+    }
+
+    private static Scan scan(Path root, Path file) {
+        String page = rel(root, file);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        List<Link> links = new ArrayList<>();
+        try {
+            if (name.endsWith(".html")) {
+                Document doc = parse(file);
+                for (Element e : doc.select("[href], [src]")) {
+                    for (String attr : List.of("href", "src")) {
+                        if (e.hasAttr(attr)) {
+                            links.add(new Link(e.attr(attr), e.sourceRange().start().lineNumber(),
+                                    e.sourceRange().start().columnNumber()));
+                        }
+                    }
+                }
+                return new Scan(file, page, ids(doc), links);
+            }
+            if (name.endsWith(".css")) {
+                String css = Files.readString(file, StandardCharsets.UTF_8);
+                Matcher m = CSS_URL.matcher(css);
+                while (m.find()) {
+                    int line = 1 + (int) css.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                    links.add(new Link(m.group(1).trim(), line, 0));
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Scan(file, page, Set.of(), links);
+    }
+
+    private void check(Path root, Path file, String page, String raw, int line, int column, Set<String> ownIds,
+                       Map<String, Map<String, Use>> pending, List<Finding> findings) {
+        String link = raw.strip();
+        if (link.isEmpty() || link.startsWith("//") || SCHEME.matcher(link).find()) {
+            return; // external (http:, https:, mailto:, tel:, data:) or protocol-relative: not a file of the site
+        }
+        String fragment = null;
+        int hash = link.indexOf('#');
+        String target = link;
+        if (hash >= 0) {
+            fragment = decode(link.substring(hash + 1));
+            target = link.substring(0, hash);
+        }
+        int query = target.indexOf('?');
+        if (query >= 0) {
+            target = target.substring(0, query);
+        }
+        if (target.isEmpty()) {
+            if (fragment != null && !fragment.isEmpty() && !ownIds.contains(fragment)) {
+                findings.add(Finding.of(Rule.L1, prefix + page, line, column,
+                        messages.text("L1.fragment", link, fragment, page)));
+            }
+            return;
+        }
+        String path = decode(target);
+        Path resolved = path.startsWith("/") ? root.resolve(path.substring(1)).normalize()
+                : file.getParent().resolve(path).normalize();
+        if (!resolved.startsWith(root)) {
+            findings.add(Finding.of(Rule.L1, prefix + page, line, column, messages.text("L1.outside", link)));
+            return;
+        }
+        if (Files.isDirectory(resolved)) {
+            resolved = resolved.resolve("index.html");
+        }
+        if (!Files.isRegularFile(resolved)) {
+            findings.add(Finding.of(Rule.L1, prefix + page, line, column, messages.text("L1.missing", link)));
+            return;
+        }
+        if (fragment != null && !fragment.isEmpty()) {
+            String targetPage = rel(root, resolved);
+            if (targetPage.equals(page)) {
+                if (!ownIds.contains(fragment)) {
+                    findings.add(Finding.of(Rule.L1, prefix + page, line, column,
+                            messages.text("L1.fragment", link, fragment, page)));
+                }
+            } else if (targetPage.endsWith(".html")) {
+                pending.computeIfAbsent(targetPage, k -> new TreeMap<>())
+                        .putIfAbsent(fragment, new Use(page, line, column, link));
+            }
+        }
+    }
+
+    private static Document parse(Path file) throws IOException {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "", parser);
+    }
+
+    private static Set<String> ids(Document doc) {
+        Set<String> ids = new HashSet<>();
+        for (Element e : doc.select("[id]")) {
+            ids.add(e.id());
+        }
+        for (Element e : doc.select("a[name]")) {
+            ids.add(e.attr("name"));
+        }
+        return ids;
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+
+    private static String rel(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}
