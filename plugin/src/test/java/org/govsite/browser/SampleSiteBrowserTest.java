@@ -111,7 +111,7 @@ class SampleSiteBrowserTest {
             driver.executeScript("window.localStorage.clear(); window.localStorage.setItem('govsite.' + arguments[0], 'on');",
                     mode);
             open(SampleSite.REPORT);
-            assertTrue(htmlClasses().contains("govsite-" + mode), "the stored mode applies on load: " + mode);
+            assertTrue(htmlClasses().contains("gs-" + mode), "the stored mode applies on load: " + mode);
             problems.addAll(axe(SampleSite.REPORT + " [" + mode + "]"));
             open("index.html");
             problems.addAll(axe("index.html [" + mode + "]"));
@@ -225,7 +225,7 @@ class SampleSiteBrowserTest {
         assertEquals("rgb(0, 0, 0)", driver.executeScript("return getComputedStyle(document.body).backgroundColor;"));
 
         open("index.html");
-        assertTrue(htmlClasses().contains("govsite-large-text") && htmlClasses().contains("govsite-high-contrast"),
+        assertTrue(htmlClasses().contains("gs-large-text") && htmlClasses().contains("gs-high-contrast"),
                 "both modes are remembered on the next page: " + htmlClasses());
         assertEquals("true", driver.findElement(By.cssSelector("button[data-govsite-option='large-text']"))
                 .getAttribute("aria-pressed"));
@@ -233,7 +233,7 @@ class SampleSiteBrowserTest {
         driver.findElement(By.cssSelector("button[data-govsite-option='large-text']")).click();
         driver.findElement(By.cssSelector("button[data-govsite-option='high-contrast']")).click();
         open(SampleSite.REPORT);
-        assertFalse(htmlClasses().contains("govsite-"), "switched off again: " + htmlClasses());
+        assertFalse(htmlClasses().contains("gs-"), "switched off again: " + htmlClasses());
         assertEquals(normal, bodyFontSize(), 0.01);
     }
 
@@ -244,8 +244,8 @@ class SampleSiteBrowserTest {
         open(SampleSite.REPORT);
         assertFalse(driver.findElement(By.cssSelector("[data-govsite-options]")).isDisplayed(),
                 "the switches stay hidden without JavaScript");
-        assertTrue(driver.findElements(By.cssSelector("table.official")).size() >= 3, "the official tables are there");
-        assertEquals(6, driver.findElements(By.cssSelector("article.report > section[aria-labelledby^='s'] > h2")).size(),
+        assertTrue(driver.findElements(By.cssSelector("table.gs-official")).size() >= 3, "the official tables are there");
+        assertEquals(6, driver.findElements(By.cssSelector("article.gs-report > section[aria-labelledby^='s'] > h2")).size(),
                 "the six official sections");
         assertEquals(1, driver.findElements(By.tagName("h1")).size());
     }
@@ -278,11 +278,11 @@ class SampleSiteBrowserTest {
         width(794);
         open(SampleSite.REPORT);
         screenshot("report-print-media.png", true);
-        assertEquals("none", style(".site-nav", "display"));
-        assertEquals("none", style(".breadcrumb", "display"));
-        assertEquals("none", style(".report-nav", "display"));
-        assertEquals("none", style(".skip-link", "display"));
-        assertEquals("table-header-group", style("table.official thead", "display"));
+        assertEquals("none", style(".gs-site-nav", "display"));
+        assertEquals("none", style(".gs-breadcrumb", "display"));
+        assertEquals("none", style(".gs-report-nav", "display"));
+        assertEquals("none", style(".gs-skip-link", "display"));
+        assertEquals("table-header-group", style("table.gs-official thead", "display"));
         open("index.html");
         Object after = driver.executeScript(
                 "return getComputedStyle(document.querySelector('main a[href]'), '::after').content;");
@@ -301,7 +301,7 @@ class SampleSiteBrowserTest {
     void aPortalThemeTakesEffectAndStaysAccessible() throws IOException {
         Path themed = SampleSite.generateThemed("browser-theme-test");
         driver.get(themed.resolve(SampleSite.REPORT).toUri().toString());
-        assertEquals("rgb(0, 64, 128)", style(".site-header", "background-color"), "the portal's colour");
+        assertEquals("rgb(0, 64, 128)", style(".gs-site-header", "background-color"), "the portal's colour");
         assertTrue(driver.findElement(By.cssSelector("img.portal-logo")).isDisplayed(), "the portal's logo");
         assertEquals(Boolean.TRUE, driver.executeScript(
                 "const i = document.querySelector('img.portal-logo'); return i.complete && i.naturalWidth > 0;"),
@@ -324,7 +324,7 @@ class SampleSiteBrowserTest {
         open(SampleSite.REPORT);
         screenshot("report-1280.png", true);
         screenshot("report-1280-top.png", false);
-        for (WebElement table : driver.findElements(By.cssSelector(".table-wrap"))) {
+        for (WebElement table : driver.findElements(By.cssSelector(".gs-table-wrap"))) {
             String id = table.findElement(By.tagName("table")).getAttribute("id");
             Files.write(SCREENSHOTS.resolve("report-1280-" + id + ".png"), table.getScreenshotAs(OutputType.BYTES));
         }
@@ -389,11 +389,11 @@ class SampleSiteBrowserTest {
                         + "if (document.documentElement.scrollWidth > w) out.push('the page scrolls sideways: '"
                         + "  + document.documentElement.scrollWidth + ' > ' + w);"
                         + "for (const e of document.body.querySelectorAll('*')) {"
-                        + "  if (e.closest('.table-wrap') || e.closest('.skip-link') || e.getClientRects().length === 0) continue;"
+                        + "  if (e.closest('.gs-table-wrap') || e.closest('.gs-skip-link') || e.getClientRects().length === 0) continue;"
                         + "  const r = e.getBoundingClientRect();"
                         + "  if (r.right > w + 1 || r.left < -1) out.push('cut off: ' + e.outerHTML.slice(0, 100));"
                         + "}"
-                        + "for (const t of document.querySelectorAll('.table-wrap')) {"
+                        + "for (const t of document.querySelectorAll('.gs-table-wrap')) {"
                         + "  const label = document.getElementById(t.getAttribute('aria-labelledby'));"
                         + "  if (t.getAttribute('role') !== 'region' || t.tabIndex !== 0 || !label || label.tagName !== 'CAPTION')"
                         + "    out.push('a table region is not focusable and labelled by its caption: ' + t.outerHTML.slice(0, 100));"

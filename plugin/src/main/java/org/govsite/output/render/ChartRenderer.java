@@ -101,7 +101,7 @@ public final class ChartRenderer {
         int height = TOP + PLOT + 40 + legendRows * LEGEND_ROW + 8;
         int plotWidth = WIDTH - LEFT - RIGHT;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH)
+        svg.append("<svg class=\"gs-chart-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(height).append("\" role=\"img\" focusable=\"false\" aria-labelledby=\"")
                 .append(id).append("-title ").append(id).append("-desc\">");
         svg.append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>");
@@ -110,21 +110,21 @@ public final class ChartRenderer {
         // axes and grid
         for (int t = 0; t <= ticks; t++) {
             double y = TOP + PLOT - (double) PLOT * t / ticks;
-            svg.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
+            svg.append("<line class=\"gs-grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
                     .append("\" y1=\"").append(fmt(y)).append("\" y2=\"").append(fmt(y)).append("\"/>");
-            svg.append("<text class=\"tick\" x=\"").append(LEFT - 8).append("\" y=\"").append(fmt(y + 5))
+            svg.append("<text class=\"gs-tick\" x=\"").append(LEFT - 8).append("\" y=\"").append(fmt(y + 5))
                     .append("\" text-anchor=\"end\">").append(step.multiply(BigDecimal.valueOf(t)).toPlainString())
                     .append("</text>");
         }
-        svg.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"")
+        svg.append("<line class=\"gs-axis\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"")
                 .append(TOP).append("\" y2=\"").append(TOP + PLOT).append("\"/>");
         for (int j = 0; j < xs.size(); j++) {
             double x = x(j, xs.size(), plotWidth);
-            svg.append("<text class=\"tick\" x=\"").append(fmt(x)).append("\" y=\"").append(TOP + PLOT + 24)
+            svg.append("<text class=\"gs-tick\" x=\"").append(fmt(x)).append("\" y=\"").append(TOP + PLOT + 24)
                     .append("\" text-anchor=\"middle\">").append(esc(xs.get(j))).append("</text>");
         }
         for (int i = 0; i < series.size(); i++) {
-            String cls = "series s" + (i % STYLES + 1);
+            String cls = "gs-series gs-s" + (i % STYLES + 1);
             StringBuilder points = new StringBuilder();
             StringBuilder markers = new StringBuilder();
             List<BigDecimal> s = series.get(i);
@@ -145,21 +145,21 @@ public final class ChartRenderer {
             if (points.length() > 0) {
                 line(svg, cls, i, points);
             }
-            svg.append("<g class=\"").append(cls).append(" marker\">").append(markers).append("</g>");
+            svg.append("<g class=\"").append(cls).append(" gs-marker\">").append(markers).append("</g>");
         }
         // legend: two per row, a line sample with its marker and the label
         int legendTop = TOP + PLOT + 48;
         for (int i = 0; i < labels.size(); i++) {
             int lx = LEFT + (i % 2) * (plotWidth / 2);
             int ly = legendTop + (i / 2) * LEGEND_ROW;
-            String cls = "series s" + (i % STYLES + 1);
+            String cls = "gs-series gs-s" + (i % STYLES + 1);
             StringBuilder sample = new StringBuilder();
             sample.append(lx).append(',').append(ly - 5).append(' ').append(lx + 36).append(',').append(ly - 5);
             line(svg, cls, i, sample);
             StringBuilder m = new StringBuilder();
             marker(m, i, lx + 18, ly - 5);
-            svg.append("<g class=\"").append(cls).append(" marker\">").append(m).append("</g>");
-            svg.append("<text class=\"legend\" x=\"").append(lx + 44).append("\" y=\"").append(ly)
+            svg.append("<g class=\"").append(cls).append(" gs-marker\">").append(m).append("</g>");
+            svg.append("<text class=\"gs-legend\" x=\"").append(lx + 44).append("\" y=\"").append(ly)
                     .append("\">").append(esc(labels.get(i))).append("</text>");
         }
         svg.append("</svg>");

@@ -39,7 +39,7 @@ public final class TableHtml {
                 attr(out, "scope", c.scope());
             } else {
                 out.append("<td");
-                attr(out, "class", "corner".equals(c.kind()) ? "corner" : "num");
+                attr(out, "class", "corner".equals(c.kind()) ? "gs-corner" : "gs-num");
                 attr(out, "headers", c.headers());
             }
             if (c.rowspan() > 1) {

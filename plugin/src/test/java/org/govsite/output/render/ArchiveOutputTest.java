@@ -44,7 +44,7 @@ class ArchiveOutputTest {
                 StandardCharsets.UTF_8);
         int svg = agency.indexOf("<svg");
         assertTrue(svg > 0);
-        int table = agency.indexOf("<table class=\"listing chart-data\">", svg);
+        int table = agency.indexOf("<table class=\"gs-listing gs-chart-data\">", svg);
         assertTrue(table > svg && agency.lastIndexOf("</figure>", table) < svg, "the table follows in the figure");
         assertTrue(agency.contains("<title id=\"chart-1-title\">"));
     }
