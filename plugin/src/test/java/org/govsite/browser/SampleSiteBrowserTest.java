@@ -1,11 +1,5 @@
 package org.govsite.browser;
 
-import com.deque.html.axecore.args.AxeRunOnlyOptions;
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -25,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is true.
  */
 class SampleSiteBrowserTest {
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** What the keyboard must reach: every link, button and element put in the tab order. */
     private static final String FOCUSABLE = "a[href], button, input, select, textarea, [tabindex=\"0\"]";
@@ -353,32 +345,7 @@ class SampleSiteBrowserTest {
             + " s.outlineWidth, s.color, s.textDecorationLine].join('|'))(getComputedStyle(e))";
 
     private List<String> axe(String page) {
-        // Legacy mode runs axe in the page itself instead of finishing in a new blank window (the pages have no
-        // frames); only violations come back in full. Both save time per page.
-        AxeRunOnlyOptions only = new AxeRunOnlyOptions();
-        only.setType("tag");
-        only.setValues(WCAG_TAGS);
-        AxeRunOptions options = new AxeRunOptions();
-        options.setRunOnly(only);
-        options.setResultTypes(List.of("violations"));
-        Results results = new AxeBuilder().withOptions(options).disableIframeTesting().setLegacyMode(true)
-                .analyze(driver);
-        List<String> out = new ArrayList<>();
-        if (results.isErrored()) {
-            out.add(page + ": axe failed: " + results.getErrorMessage());
-        }
-        for (Rule v : results.getViolations()) {
-            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s: [%s, %s] %s (%s)", page, v.getId(),
-                    v.getImpact(), v.getHelp(), v.getHelpUrl()));
-            for (CheckedNode n : v.getNodes()) {
-                b.append("\n    ").append(n.getTarget()).append("  ").append(n.getHtml());
-                if (n.getFailureSummary() != null) {
-                    b.append("\n      ").append(n.getFailureSummary().replace("\n", "\n      "));
-                }
-            }
-            out.add(b.toString());
-        }
-        return out;
+        return Chromium.axe(driver, page);
     }
 
     /** No sideways page scroll; outside the scrolling table regions, nothing sticks out of the viewport. */
@@ -438,18 +405,6 @@ class SampleSiteBrowserTest {
 
     /** A PNG under target/screenshots: the viewport, or the whole page. */
     private void screenshot(String name, boolean fullPage) throws IOException {
-        Map<String, Object> params;
-        if (fullPage) {
-            @SuppressWarnings("unchecked")
-            List<Number> size = (List<Number>) driver.executeScript(
-                    "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight];");
-            params = Map.of("format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
-                    "width", size.get(0), "height", size.get(1), "scale", 1));
-        } else {
-            params = Map.of("format", "png");
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> shot = (Map<String, Object>) driver.executeCdpCommand("Page.captureScreenshot", params);
-        Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+        Chromium.screenshot(driver, SCREENSHOTS.resolve(name), fullPage);
     }
 }
