@@ -238,8 +238,9 @@ class PhoneBrowserTest {
     // --- the checks, run in the page ---
 
     /**
-     * Table 三 (arguments[0]: whether the screen is a phone's, where the table must scroll): with its region scrolled
-     * into view, the first row's label and 总计 are on screen; every row's label and 总计 are side by side inside
+     * Table 三 (arguments[0]: whether the screen is a phone's, where the table must scroll): its caption, which names
+     * its region, says on a phone that it scrolls sideways (and not where it fits); with its region scrolled into
+     * view, the first row's label and 总计 are on screen; every row's label and 总计 are side by side inside
      * the screen; scrolled fully to the right, the first row's label is still visible and not covered, and so is the
      * last column of the breakdown.
      */
@@ -254,6 +255,12 @@ class PhoneBrowserTest {
             "wrap.scrollLeft = 0; wrap.scrollIntoView();",
             "if (arguments[0] && wrap.scrollWidth <= wrap.clientWidth) out.push('table 三 does not need to scroll: '",
             "  + wrap.scrollWidth);",
+            "const hint = t.caption.querySelector('.gs-scroll-hint');",
+            "if (wrap.getAttribute('aria-labelledby') !== t.caption.id || !hint) out.push('no scroll hint in the region\\'s name');",
+            "else if (arguments[0] && (hint.getClientRects().length === 0 || !inside(hint.getBoundingClientRect(), screen)))",
+            "  out.push('the scroll hint is not shown on a phone');",
+            "else if (!arguments[0] && hint.getClientRects().length > 0 && wrap.scrollWidth <= wrap.clientWidth)",
+            "  out.push('the scroll hint shows although the table fits');",
             "const rows = Array.from(t.tBodies[0].rows), box = wrap.getBoundingClientRect();",
             "rows.forEach((row, i) => {",
             "  const heads = row.querySelectorAll('th[scope=row]'), label = heads[heads.length - 1];",
