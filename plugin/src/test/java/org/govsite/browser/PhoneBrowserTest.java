@@ -78,6 +78,7 @@ class PhoneBrowserTest {
         open("index.html");
         driver.executeScript("window.localStorage.clear();");
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
     }
 
     /** Every report page with tables, in both formats (2019 and 2021). */
@@ -210,7 +211,10 @@ class PhoneBrowserTest {
         assertTrue(problems.isEmpty(), () -> problems.size() + " violation(s):\n" + String.join("\n", problems));
     }
 
-    /** For review by eye: the tables and a chart at 360 px, in every mode, and the page's first screen. */
+    /**
+     * For review by eye: the tables and a chart at 360 px, in every mode, and the page's first screen; the chart on a
+     * desktop and in print.
+     */
     @Test
     void screenshotsOfTablesAndChartsOnAPhone() throws IOException {
         for (Mode mode : MODES) {
@@ -232,6 +236,20 @@ class PhoneBrowserTest {
                     + " window.scrollBy(0, -document.querySelector('figure figcaption').offsetHeight - 16);");
             shot(prefix + "-chart.png");
         }
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280, "height", 900,
+                "deviceScaleFactor", 1, "mobile", false));
+        open("index.html");
+        driver.executeScript("window.localStorage.clear();");
+        open("agencies/shanzhou-zfb/index.html");
+        driver.executeScript("document.querySelector('figure.gs-chart').scrollIntoView();");
+        shot("agency-1280-chart.png");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print", "features", List.of()));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 794, "height", 1123,
+                "deviceScaleFactor", 1, "mobile", false));
+        open("agencies/shanzhou-zfb/index.html");
+        driver.executeScript("document.querySelector('figure.gs-chart').scrollIntoView();");
+        shot("agency-print-chart.png");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
         assertTrue(Files.size(SCREENSHOTS.resolve("phone-360-t3.png")) > 10_000);
     }
 
