@@ -117,6 +117,7 @@ class GenerateMojoTest {
         Path out = tmp.resolve("target/govsite");
         Files.createDirectories(out);
         Files.writeString(out.resolve("index.html"), "earlier output", StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(".govsite-site"), "a site govsite wrote", StandardCharsets.UTF_8);
         Files.createDirectories(source.resolve("theme/templates"));
         Files.writeString(source.resolve("theme/templates/footer.html"),
                 "<footer th:fragment=\"footer\" th:text=\"${page.noSuchMethod()}\"></footer>", StandardCharsets.UTF_8);
@@ -126,6 +127,7 @@ class GenerateMojoTest {
         assertTrue(e.getMessage().contains("templates or plugin"), e.getMessage());
         assertTrue(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8).equals("earlier output"));
         assertEquals(java.util.List.of("index.html"), TestSites.files(out));
-        assertFalse(Files.exists(out.resolveSibling(".govsite.staging")), "staging is cleaned up");
+        assertEquals(java.util.List.of("lock"), TestSites.names(out.resolveSibling(".govsite.sites")),
+                "staging is cleaned up");
     }
 }
