@@ -130,4 +130,32 @@ class GenerateMojoTest {
         assertEquals(java.util.List.of("lock"), TestSites.names(out.resolveSibling(".govsite.sites")),
                 "staging is cleaned up");
     }
+
+    /** Issue 13, case 1: -Dgovsite.outputDirectory=src/govsite ended in BUILD SUCCESS with every report.yaml gone. */
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void anOutputDirectoryThatIsTheSourceIsABuildErrorAndDeletesNothing(GenerateMojo mojo) throws Exception {
+        Path source = TestSites.copySample(tmp);
+        java.util.List<String> before = TestSites.files(source);
+        configure(mojo, source);
+        mojo.outputDirectory = source.toFile();
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("govsite: outputDirectory ") && e.getMessage().contains(
+                "is the source folder"), e.getMessage());
+        assertEquals(before, TestSites.files(source));
+    }
+
+    /** Issue 13, case 1: outputDirectory=pom.xml turned pom.xml into a folder. */
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void anOutputDirectoryThatIsAFileIsABuildErrorAndKeepsTheFile(GenerateMojo mojo) throws Exception {
+        Path source = TestSites.copySample(tmp);
+        Path pom = tmp.resolve("pom.xml");
+        Files.writeString(pom, "<project/>", StandardCharsets.UTF_8);
+        configure(mojo, source);
+        mojo.outputDirectory = pom.toFile();
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("is a file"), e.getMessage());
+        assertEquals("<project/>", Files.readString(pom, StandardCharsets.UTF_8));
+    }
 }

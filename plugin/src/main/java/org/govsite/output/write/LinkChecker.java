@@ -64,7 +64,8 @@ public final class LinkChecker {
     /** Files are read and parsed on all cores, a batch at a time; the checks then run in file order. */
     private static final int BATCH = 256;
 
-    public List<Finding> check(Path root) throws IOException {
+    public List<Finding> check(Path site) throws IOException {
+        Path root = site.toRealPath(); // a published output is a link to its site folder
         List<Finding> findings = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
