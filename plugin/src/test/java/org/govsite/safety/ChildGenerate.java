@@ -20,7 +20,7 @@ public final class ChildGenerate {
     public static void main(String[] args) {
         try {
             BuildResult r = new GovSite(new BuildConfig(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), null,
-                    FailOn.ERROR, Language.CHINESE)).generate();
+                    FailOn.ERROR, Language.CHINESE).withBaseUrl("https://www.example.gov.cn/")).generate();
             for (Finding f : r.findings()) {
                 System.out.println(f.format(Language.CHINESE));
             }

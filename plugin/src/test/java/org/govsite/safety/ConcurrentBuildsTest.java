@@ -51,20 +51,21 @@ class ConcurrentBuildsTest {
     void twoProjectsBuildingIntoOneOutputEachPublishTheirOwnSiteInTurn() throws Exception {
         Hostile one = new Hostile(tmp.resolve("one"));
         Hostile two = new Hostile(tmp.resolve("two"));
-        two.replace("src/govsite/reports/a/agency.yaml", "name: 示例县教育局", "name: 另一县教育局");
+        one.write("src/govsite/site.yaml", "title: 第一门户年度报告\n");
+        two.write("src/govsite/site.yaml", "title: 第二门户年度报告\n");
         Path shared = tmp.resolve("shared/govsite");
         ChildJvm.Child a = start(one, shared, tmp.resolve("a.log"));
         ChildJvm.Child b = start(two, shared, tmp.resolve("b.log"));
         assertEquals(0, a.await(), a.output());
         assertEquals(0, b.await(), b.output());
-        // the site is wholly one of the two: every page names the same agency
+        // the site is wholly one of the two: every page carries the same portal's title, none the other's
         String index = Files.readString(shared.resolve("index.html"), StandardCharsets.UTF_8);
-        String owner = index.contains("另一县教育局") ? "另一县教育局" : "示例县教育局";
-        String other = owner.equals("另一县教育局") ? "示例县教育局" : "另一县教育局";
+        String owner = index.contains("第二门户") ? "第二门户" : "第一门户";
+        String other = owner.equals("第二门户") ? "第一门户" : "第二门户";
         for (String f : TestSites.files(shared)) {
             if (f.endsWith(".html")) {
                 String page = Files.readString(shared.resolve(f), StandardCharsets.UTF_8);
-                assertTrue(!page.contains(other), f + " mixes in the other project's site");
+                assertTrue(page.contains(owner) && !page.contains(other), f + " is not wholly " + owner + "'s");
             }
         }
         assertEquals(1, TestSites.siteFolders(shared).size());
