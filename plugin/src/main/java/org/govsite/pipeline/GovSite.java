@@ -99,6 +99,12 @@ public final class GovSite {
         }
 
         BuildResult execute() throws IOException {
+            for (Path file : java.util.Arrays.asList(config.findingsFile(), config.sarifFile())) {
+                if (file != null) {
+                    OutputGuard.checkFile(file, file.equals(config.findingsFile()) ? "findingsFile" : "sarifFile",
+                            new OutputGuard.Protected("source folder", config.sourceDir()));
+                }
+            }
             SiteInfo site = loader.siteInfo();
             List<AgencySource> agencies = loader.agencies(site);
             if (!publish) {

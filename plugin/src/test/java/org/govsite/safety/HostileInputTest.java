@@ -86,6 +86,19 @@ class HostileInputTest {
         assertEquals("<project/>", Files.readString(h.file("pom.xml"), StandardCharsets.UTF_8));
     }
 
+    @Test
+    void case1AFindingsFileInsideTheSourceIsRefused() throws IOException {
+        Hostile h = h();
+        List<String> before = TestSites.files(h.project);
+        org.govsite.pipeline.BuildConfig config = new org.govsite.pipeline.BuildConfig(h.project, h.source, null,
+                h.file(Hostile.YAML), FailOn.ERROR, org.govsite.diagnostics.Language.CHINESE);
+        OutputRefusedException e = assertThrows(OutputRefusedException.class,
+                () -> new org.govsite.pipeline.GovSite(config).check());
+        assertTrue(e.getMessage().startsWith("findingsFile "), e.getMessage());
+        assertEquals(before, TestSites.files(h.project));
+        assertTrue(Files.readString(h.file(Hostile.YAML), StandardCharsets.UTF_8).startsWith("year: 2024"));
+    }
+
     // ---- 2. files from outside the project -------------------------------------------------------------------
 
     private Path secret(String name) throws IOException {

@@ -44,6 +44,21 @@ public final class OutputGuard {
     }
 
     /**
+     * Refuses a file the build writes (the findings files) where it would overwrite an input.
+     *
+     * @param what the parameter's name, for the message
+     */
+    public static void checkFile(Path file, String what, Protected... inputs) throws IOException {
+        Path f = real(file);
+        for (Protected p : inputs) {
+            if (f.startsWith(real(p.dir()))) {
+                throw new OutputRefusedException(what + " " + file + " lies inside the " + p.what() + " "
+                        + p.dir() + "; it would overwrite the input");
+            }
+        }
+    }
+
+    /**
      * The path with every existing part resolved as it is on disk (symbolic links followed), the parts that do not
      * exist yet appended as written.
      */
