@@ -3,7 +3,6 @@ package org.govsite.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.govsite.TestSites;
-import org.govsite.diagnostics.FailOn;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Language;
 import org.govsite.format.FormatDefinitionException;
@@ -11,9 +10,11 @@ import org.govsite.format.FormatReader;
 import org.govsite.load.Markdown;
 import org.govsite.load.SiteLoader;
 import org.govsite.output.render.NarrativeRenderer;
-import org.govsite.pipeline.BuildConfig;
-import org.govsite.pipeline.BuildResult;
-import org.govsite.pipeline.GovSite;
+import org.govsite.check.Checker;
+import org.govsite.diagnostics.Messages;
+import org.govsite.format.FormatCatalog;
+import org.govsite.load.AgencySource;
+import org.govsite.load.LoadedReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -21,6 +22,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Jazzer over the three readers of untrusted text (issue 13): the YAML loader (report.yaml through the whole check),
@@ -52,19 +56,41 @@ class InputFuzzTest {
         }
     }
 
-    private static BuildResult checkWith(String relative, byte[] content) throws IOException {
+    private static final FormatCatalog FORMATS = FormatCatalog.builtIn();
+    private static final Messages MESSAGES = new Messages(Language.CHINESE);
+
+    /**
+     * The findings of loading and checking the 2024 report with {@code relative} replaced by {@code content}: the
+     * same loader and checker a build runs, without the rest of the build, so that the fuzzer runs many inputs a
+     * second.
+     */
+    private static List<Finding> checkWith(String relative, byte[] content) throws IOException {
         Path file = source.resolve(relative);
         byte[] original = Files.readAllBytes(file);
         Files.write(file, content);
         try {
-            return new GovSite(new BuildConfig(project, source, null, null, FailOn.ERROR, Language.CHINESE)).check();
+            List<Finding> findings = new ArrayList<>();
+            SiteLoader loader = new SiteLoader(project, source, FORMATS, MESSAGES, findings::add);
+            for (AgencySource agency : loader.agencies(loader.siteInfo())) {
+                for (AgencySource.YearSource year : agency.years()) {
+                    if (year.year() != 2024) {
+                        continue;
+                    }
+                    Optional<LoadedReport> loaded = loader.load(agency.agency(), year);
+                    if (loaded.isPresent()) {
+                        findings.addAll(new Checker(MESSAGES).check(loaded.get().report(), null,
+                                loaded.get().publishedLine(), loaded.get().publishedColumn()).findings());
+                    }
+                }
+            }
+            return findings;
         } finally {
             Files.write(file, original);
         }
     }
 
-    private static void located(BuildResult r) {
-        for (Finding f : r.findings()) {
+    private static void located(List<Finding> findings) {
+        for (Finding f : findings) {
             if (f.file().isEmpty() || f.line() < 0 || f.column() < 0 || f.message().isBlank()) {
                 throw new AssertionError("a finding without its place: " + f);
             }
@@ -77,11 +103,11 @@ class InputFuzzTest {
         located(checkWith("reports/a/2024/report.yaml", yaml));
     }
 
-    /** report.md: any text, through the check and, when it is accepted, the renderer. */
+    /** report.md: any bytes, through the check and, when it is accepted, the renderer. */
     @FuzzTest(maxDuration = "30s")
-    void narrative(FuzzedDataProvider data) throws IOException {
-        String md = data.consumeRemainingAsString();
-        located(checkWith("reports/a/2024/report.md", md.getBytes(StandardCharsets.UTF_8)));
+    void narrative(byte[] bytes) throws IOException {
+        located(checkWith("reports/a/2024/report.md", bytes));
+        String md = new String(bytes, StandardCharsets.UTF_8);
         if (Markdown.excess(md).isEmpty()) {
             new NarrativeRenderer().render(SiteLoader.narrative(md));
         }
@@ -89,21 +115,23 @@ class InputFuzzTest {
 
     /** A portal's own format definition: refused with a FormatDefinitionException, or read. */
     @FuzzTest(maxDuration = "30s")
-    void formatDefinition(FuzzedDataProvider data) {
+    void formatDefinition(byte[] bytes) {
         try {
-            FormatReader.read(data.consumeRemainingAsString(), "formats/fuzz.yaml");
+            FormatReader.read(new String(bytes, StandardCharsets.UTF_8), "formats/fuzz.yaml");
         } catch (FormatDefinitionException e) {
             // the documented refusal
         }
     }
 
-    /** All three at once, for the long run: the first byte picks the reader. */
+    /** All three at once, for the long run: the last byte picks the reader (0 YAML, 1 Markdown, 2 format). */
     @FuzzTest(maxDuration = "10m")
     void anyInput(FuzzedDataProvider data) throws IOException {
-        switch (data.consumeInt(0, 2)) {
-            case 0 -> reportYaml(data.consumeRemainingAsBytes());
-            case 1 -> narrative(data);
-            default -> formatDefinition(data);
+        int reader = data.consumeInt(0, 2);
+        byte[] bytes = data.consumeRemainingAsBytes();
+        switch (reader) {
+            case 0 -> reportYaml(bytes);
+            case 1 -> narrative(bytes);
+            default -> formatDefinition(bytes);
         }
     }
 }
