@@ -79,6 +79,7 @@ public final class SiteWriter {
     private final Path home;
     private final Path staging;
     private final Steps steps;
+    private final boolean links;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final AtomicInteger files = new AtomicInteger();
@@ -92,8 +93,14 @@ public final class SiteWriter {
     }
 
     SiteWriter(Path outputDirectory, Duration lockWait, Steps steps) throws IOException {
+        this(outputDirectory, lockWait, steps, true);
+    }
+
+    /** @param links {@code false} to use the two-rename scheme of file systems without symbolic links */
+    SiteWriter(Path outputDirectory, Duration lockWait, Steps steps, boolean links) throws IOException {
         this.output = outputDirectory.toAbsolutePath().normalize();
         this.steps = steps;
+        this.links = links;
         if (output.getParent() == null) {
             throw new OutputRefusedException("outputDirectory " + output + " is a file system root");
         }
@@ -286,12 +293,14 @@ public final class SiteWriter {
         try {
             Path previous = Files.isSymbolicLink(output) ? linkedSite().orElse(null) : null;
             Path link = home.resolve(LINK_PREFIX + staging.getFileName());
-            boolean linked;
-            try {
-                Files.createSymbolicLink(link, output.getParent().relativize(staging));
-                linked = true;
-            } catch (UnsupportedOperationException | FileSystemException e) {
-                linked = false;
+            boolean linked = false;
+            if (links) {
+                try {
+                    Files.createSymbolicLink(link, output.getParent().relativize(staging));
+                    linked = true;
+                } catch (UnsupportedOperationException | FileSystemException e) {
+                    linked = false;
+                }
             }
             if (linked) {
                 steps.reached("linked");

@@ -25,7 +25,12 @@ class SiteWriterKillTest {
     Path tmp;
 
     private int build(Path out, String label, String haltAt) throws Exception {
-        ChildJvm.Child c = ChildJvm.start(HaltingBuild.class, List.of("-Dgovsite.haltAt=" + haltAt), Map.of(),
+        return build(out, label, haltAt, false);
+    }
+
+    private int build(Path out, String label, String haltAt, boolean noLinks) throws Exception {
+        ChildJvm.Child c = ChildJvm.start(HaltingBuild.class, List.of("-Dgovsite.haltAt=" + haltAt,
+                        "-Dgovsite.noLinks=" + noLinks), Map.of(),
                 tmp.resolve(label + "-" + haltAt + ".log"), out.toString(), label);
         int code = c.await();
         if (code != 0 && code != HaltingBuild.HALTED) {
@@ -78,5 +83,24 @@ class SiteWriterKillTest {
         assertTrue(Files.isSymbolicLink(out));
         assertEquals(List.of("lock"), TestSites.names(out.resolveSibling(".govsite.sites")).stream()
                 .filter(name -> !name.startsWith("site-")).toList());
+    }
+
+    /** Where links cannot be made: a kill between the two renames leaves the previous site, put back next time. */
+    @Test
+    void withoutLinksAKillBetweenTheRenamesIsRepairedByTheNextBuild() throws Exception {
+        Path out = tmp.resolve("target/govsite");
+        assertEquals(0, build(out, "first", "", true));
+        assertTrue(Files.isDirectory(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(out));
+        assertEquals("first", wholeSite(out));
+        assertEquals(HaltingBuild.HALTED, build(out, "killed", "movedAside", true));
+        assertTrue(Files.notExists(out), "the gap of the two-rename scheme");
+        assertEquals("first", wholeSiteIn(out.resolveSibling(".govsite.sites/restore")));
+        assertEquals(0, build(out, "next", "", true));
+        assertEquals("next", wholeSite(out));
+        assertEquals(List.of("lock"), TestSites.names(out.resolveSibling(".govsite.sites")));
+    }
+
+    private static String wholeSiteIn(Path folder) throws IOException {
+        return wholeSite(folder);
     }
 }
