@@ -93,7 +93,9 @@ public final class SiteLoader {
      * a finding and is never read. Links that stay inside the source folder are followed.
      */
     boolean escapes(Path p) throws IOException {
-        if (!Files.exists(p)) {
+        // Every folder on the way down (reports, the agency, the year) is checked here in turn, and Files.walk does
+        // not follow linked sub-folders of a year; so only a path that is itself a link can lead outside.
+        if (!Files.isSymbolicLink(p) || !Files.exists(p)) {
             return false;
         }
         if (realSource == null) {
