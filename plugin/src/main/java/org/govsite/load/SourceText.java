@@ -23,7 +23,13 @@ final class SourceText {
 
     static Optional<String> read(Path file, String displayPath, Messages messages, Consumer<Finding> findings)
             throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            findings.accept(Finding.of(Rule.M1, displayPath, 0, 0, messages.text("M1.unreadable", reason(e))));
+            return Optional.empty();
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -48,6 +54,17 @@ final class SourceText {
                             bytes[bad] & 0xFF))));
             return Optional.empty();
         }
+    }
+
+    /** Why a file could not be read, in words: the JDK's exceptions often carry only the path. */
+    static String reason(IOException e) {
+        String kind = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getClass().getSimpleName();
+        String detail = e instanceof java.nio.file.FileSystemException || e.getMessage() == null ? ""
+                : ": " + e.getMessage();
+        return kind + detail;
     }
 
     private static int firstBadByte(byte[] bytes) {

@@ -26,6 +26,12 @@ import java.util.regex.Pattern;
 final class TableReader {
     private static final Pattern WITH_UNIT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(元|万元|亿元)\\s*");
     private static final Pattern SIGNED = Pattern.compile("[+-]?[0-9]+");
+    /**
+     * A number as a report writes it: decimal digits, no leading zero, an optional fraction. YAML also reads
+     * {@code 0xA}, {@code 0o12}, {@code 012}, {@code 1_0} and {@code 1e3} as numbers; they are refused (R7), because a
+     * published table shows the value exactly as typed.
+     */
+    private static final Pattern PLAIN = Pattern.compile("[+-]?(0|[1-9][0-9]*)(\\.[0-9]+)?");
 
     private final String path;
     private final Messages messages;
@@ -134,6 +140,11 @@ final class TableReader {
             return Optional.empty();
         }
         String text = s.text().trim();
+        if ((s.type() == YamlNode.Scalar.Type.INTEGER || s.type() == YamlNode.Scalar.Type.DECIMAL)
+                && !PLAIN.matcher(text).matches()) {
+            findings.accept(Finding.of(Rule.R7, path, s.line(), s.column(), messages.text("R7.notPlain", where, text)));
+            return Optional.empty();
+        }
         switch (kind) {
             case COUNT, SIGNED -> {
                 boolean integral = s.type() == YamlNode.Scalar.Type.INTEGER

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Messages;
 import org.govsite.diagnostics.Rule;
@@ -25,6 +26,8 @@ import java.util.regex.Pattern;
  */
 final class YamlReader {
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /** Deeper than any report needs, shallow enough that reading cannot exhaust the stack. */
+    static final int MAX_DEPTH = 64;
     private static final Pattern MARK = Pattern.compile("in '[^']*', line (\\d+), column (\\d+)");
 
     private final String path;
@@ -44,7 +47,17 @@ final class YamlReader {
             if (first == null) {
                 return Optional.empty();
             }
-            return Optional.of(node(parser));
+            YamlNode root = node(parser, 0);
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                findings.accept(Finding.of(Rule.Y1, path, at.getLineNr(), at.getColumnNr(),
+                        messages.text("Y1.documents")));
+                return Optional.empty();
+            }
+            return Optional.of(root);
+        } catch (Refused e) {
+            findings.accept(Finding.of(Rule.Y1, path, e.line, e.column, e.message));
+            return Optional.empty();
         } catch (StreamReadException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
@@ -74,11 +87,31 @@ final class YamlReader {
         }
     }
 
-    private YamlNode node(JsonParser p) throws IOException {
+    /** A construct this reader does not take, at its position. */
+    private static final class Refused extends RuntimeException {
+        private final int line;
+        private final int column;
+        private final String message;
+
+        Refused(int line, int column, String message) {
+            super(message, null, false, false);
+            this.line = line;
+            this.column = column;
+            this.message = message;
+        }
+    }
+
+    private YamlNode node(JsonParser p, int depth) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
         JsonToken token = p.currentToken();
+        if (depth > MAX_DEPTH) {
+            throw new Refused(line, column, messages.text("Y1.depth", MAX_DEPTH));
+        }
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+            throw new Refused(line, column, messages.text("Y1.alias", p.getText()));
+        }
         switch (token) {
             case START_OBJECT: {
                 List<YamlNode.Entry> entries = new ArrayList<>();
@@ -87,7 +120,7 @@ final class YamlReader {
                     JsonLocation keyAt = p.currentTokenLocation();
                     String key = p.currentName();
                     p.nextToken();
-                    YamlNode value = node(p);
+                    YamlNode value = node(p, depth + 1);
                     if (!seen.add(key)) {
                         findings.accept(Finding.of(Rule.Y2, path, keyAt.getLineNr(), keyAt.getColumnNr(),
                                 messages.text("Y2.duplicate", key)));
@@ -100,7 +133,7 @@ final class YamlReader {
             case START_ARRAY: {
                 List<YamlNode> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(node(p));
+                    items.add(node(p, depth + 1));
                 }
                 return new YamlNode.Sequence(items, line, column);
             }

@@ -34,7 +34,9 @@ import org.govsite.output.render.ReportPageRenderer;
 import org.govsite.output.render.Templates;
 import org.govsite.output.render.YearPageRenderer;
 import org.govsite.output.write.LinkChecker;
+import org.govsite.output.write.OutputGuard;
 import org.govsite.output.write.SiteWriter;
+import org.govsite.load.Utf8Paths;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -97,12 +99,22 @@ public final class GovSite {
         }
 
         BuildResult execute() throws IOException {
+            for (Path file : java.util.Arrays.asList(config.findingsFile(), config.sarifFile())) {
+                if (file != null) {
+                    OutputGuard.checkFile(file, file.equals(config.findingsFile()) ? "findingsFile" : "sarifFile",
+                            new OutputGuard.Protected("source folder", config.sourceDir()));
+                }
+            }
             SiteInfo site = loader.siteInfo();
             List<AgencySource> agencies = loader.agencies(site);
             if (!publish) {
                 reports(agencies, null, null);
                 return finish(false, 0);
             }
+            OutputGuard.check(config.outputDir(), config.projectDir(),
+                    new OutputGuard.Protected("source folder", config.sourceDir()),
+                    new OutputGuard.Protected("theme folder", config.themeDir()),
+                    new OutputGuard.Protected("formats folder", config.formatsDir()));
             SiteWriter writer = new SiteWriter(config.outputDir());
             try {
                 Templates templates = new Templates(config.themeDir().resolve("templates"));
@@ -159,7 +171,7 @@ public final class GovSite {
                                 OpenDataWriter.write(report, writer);
                                 for (String file : attachments) {
                                     writer.write(Paths.attachment(agency.agency().id(), year.year(), file),
-                                            java.nio.file.Files.readAllBytes(year.dir().resolve(file)));
+                                            java.nio.file.Files.readAllBytes(Utf8Paths.resolve(year.dir(), file)));
                                 }
                             });
                             dataset.add(report);

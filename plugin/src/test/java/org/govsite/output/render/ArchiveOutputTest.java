@@ -102,7 +102,8 @@ class ArchiveOutputTest {
         }
     }
 
-    private static List<String> files(Path root) throws Exception {
+    private static List<String> files(Path output) throws Exception {
+        Path root = output.toRealPath();
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
         }
