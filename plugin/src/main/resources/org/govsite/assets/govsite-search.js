@@ -314,7 +314,7 @@
     }
   }
 
-  /* The window of the text with the most covered characters, a little context before it. */
+  /* The window of the text with the most covered characters, starting a little before its first one. */
   function snippet(element, text, rs) {
     var marked = covered(text, rs);
     var width = Math.min(SNIPPET, text.length);
@@ -332,7 +332,11 @@
       }
     }
     if (best > 0) {
-      start = Math.max(0, start - 15);
+      var first = start;
+      while (!marked[first]) {
+        first++;
+      }
+      start = Math.max(0, Math.min(first - 15, text.length - width));
     }
     var end = Math.min(text.length, start + SNIPPET);
     if (start > 0) {

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * {@code govsite-search.js} does and ranks by the same rules, so that the browser's result list can be compared with
  * it and the ranking rules can be tested without a browser.
  */
-final class SearchReader {
+public final class SearchReader {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Function<String, byte[]> files;
@@ -27,24 +27,24 @@ final class SearchReader {
     private long bytesRead;
 
     /** @param files a site-relative path to the file's bytes */
-    SearchReader(Function<String, byte[]> files) throws IOException {
+    public SearchReader(Function<String, byte[]> files) throws IOException {
         this.files = files;
         this.index = script("search/index.js", "govsiteSearch.index(");
     }
 
     /** One ranked report. */
-    record Hit(int doc, int found, int phrases, int pairs, int year) {
+    public record Hit(int doc, int found, int phrases, int pairs, int year) {
     }
 
-    int docs() {
+    public int docs() {
         return index.get("docs").asInt();
     }
 
-    long bytesRead() {
+    public long bytesRead() {
         return bytesRead;
     }
 
-    List<String> shardFirsts() {
+    public List<String> shardFirsts() {
         List<String> out = new ArrayList<>();
         index.get("shards").forEach(n -> out.add(n.asText()));
         return out;
@@ -62,7 +62,7 @@ final class SearchReader {
     }
 
     /** A token's postings: report number → signature (0 for a token without one). */
-    Map<Integer, Integer> postings(String token) throws IOException {
+    public Map<Integer, Integer> postings(String token) throws IOException {
         int s = shardOf(token);
         JsonNode shard = shards.get(s);
         if (shard == null) {
@@ -100,7 +100,7 @@ final class SearchReader {
     }
 
     /** The reports matching {@code query}, best first, by the rules of govsite-search.js. */
-    List<Hit> search(String query) throws IOException {
+    public List<Hit> search(String query) throws IOException {
         List<List<String>> runs = Tokenizer.queryRuns(query);
         List<String> tokens = Tokenizer.queryTokens(query);
         if (tokens.isEmpty()) {
@@ -148,7 +148,7 @@ final class SearchReader {
     }
 
     /** A report's document file: u, t, a, y, x. */
-    JsonNode doc(int doc) throws IOException {
+    public JsonNode doc(int doc) throws IOException {
         return script("search/doc/" + doc + ".js", "govsiteSearch.doc(" + doc + ",");
     }
 
