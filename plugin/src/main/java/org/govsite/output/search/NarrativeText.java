@@ -16,11 +16,11 @@ import com.vladsch.flexmark.util.ast.Node;
  * line. Markdown syntax, link targets and raw HTML (which a page shows as text but nobody searches for) are left out.
  * A soft line break inside a paragraph joins its lines without a space, as Chinese text is wrapped.
  */
-final class NarrativeText {
+public final class NarrativeText {
     private NarrativeText() {
     }
 
-    static String of(Node document) {
+    public static String of(Node document) {
         StringBuilder out = new StringBuilder();
         walk(document, out);
         int end = out.length();
