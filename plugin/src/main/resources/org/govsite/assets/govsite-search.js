@@ -272,12 +272,22 @@
 
   /* --- the page --- */
 
-  /* Which characters of a text a query's tokens cover: those are shown in <mark>. */
+  /*
+   * Which characters of a text the query covers: those are shown in <mark>. A run of Han characters is marked where
+   * it stands whole; only in a text without it are its bigrams marked one by one.
+   */
   function covered(text, rs) {
     var t = fold(text);
     var marked = new Uint8Array(t.length);
     rs.forEach(function (r) {
-      r.tokens.forEach(function (token) {
+      var tokens = r.tokens;
+      if (r.han && tokens.length > 1) {
+        var phrase = tokens[0] + tokens.slice(1).map(function (b) { return b.charAt(1); }).join('');
+        if (t.indexOf(phrase) >= 0) {
+          tokens = [phrase];
+        }
+      }
+      tokens.forEach(function (token) {
         var at = t.indexOf(token);
         while (at >= 0) {
           var end = at + token.length;
