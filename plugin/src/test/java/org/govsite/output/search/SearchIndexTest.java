@@ -123,7 +123,7 @@ class SearchIndexTest {
             throws IOException {
         List<SearchEntry> entries = new ArrayList<>();
         Random random = new Random(14);
-        for (int d = 0; d < 1500; d++) {
+        for (int d = 0; d < 500; d++) {
             char[] text = new char[1500];
             for (int i = 0; i < text.length; i++) {
                 // 1,500 common characters: many distinct bigrams, so the index needs many shards
