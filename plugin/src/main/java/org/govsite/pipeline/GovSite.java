@@ -33,6 +33,8 @@ import org.govsite.output.render.ReportExtras;
 import org.govsite.output.render.ReportPageRenderer;
 import org.govsite.output.render.Templates;
 import org.govsite.output.render.YearPageRenderer;
+import org.govsite.output.search.SearchOutput;
+import org.govsite.output.search.SearchSink;
 import org.govsite.output.write.LinkChecker;
 import org.govsite.output.write.OutputGuard;
 import org.govsite.output.write.SiteWriter;
@@ -86,6 +88,8 @@ public final class GovSite {
         private final List<ReportSummary> summaries = new ArrayList<>();
         private final YearSums yearSums = new YearSums();
         private final List<Archive.Figure> figures;
+        /** Search (issue 14): a per-report output and an archive output; null when only checking. */
+        private SearchOutput search;
         private int reports;
 
         Run(BuildConfig config, boolean publish) {
@@ -118,6 +122,7 @@ public final class GovSite {
             SiteWriter writer = new SiteWriter(config.outputDir());
             try {
                 Templates templates = new Templates(config.themeDir().resolve("templates"));
+                search = new SearchOutput(site, SearchSink.of(writer)); // search (issue 14)
                 DatasetWriter dataset = reports(agencies, writer, new ReportPageRenderer(templates, site.title()));
                 if (failed()) {
                     writer.discard();
@@ -165,6 +170,7 @@ public final class GovSite {
                             ReportExtras extras = ReportExtras.of(summary, previousSummary, figures,
                                     history.of(folder), Page.rootOf(Paths.report(agency.agency().id(), year.year())));
                             List<String> attachments = loaded.get().attachments();
+                            search.add(report, summary); // search (issue 14): index the report as it is published
                             pool.submit(() -> {
                                 pages.render(report, outcome.checked(), outcome.findings(), years, extras,
                                         attachments, writer);
@@ -211,6 +217,7 @@ public final class GovSite {
             if (config.baseUrl() == null) {
                 findings.add(Finding.of(Rule.P1, relative(config.sourceDir()), 0, 0, messages.text("P1.noBaseUrl")));
             }
+            search.finish(templates); // search (issue 14): shards, search page and script, before theme assets
             Assets.copy(config.themeDir().resolve("assets"), writer);
         }
 
