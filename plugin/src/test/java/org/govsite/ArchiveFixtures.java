@@ -34,7 +34,7 @@ public final class ArchiveFixtures {
     }
 
     public static BuildResult generate(Path project, Path source, Path output, String baseUrl) throws IOException {
-        return new GovSite(new BuildConfig(project, source, output, null, FailOn.ERROR, Language.CHINESE, baseUrl))
+        return new GovSite(BuildConfig.builder(project, source).outputDir(output).baseUrl(baseUrl).build())
                 .generate();
     }
 }

@@ -44,8 +44,8 @@ class GovSiteTest {
     }
 
     static BuildConfig config(Path project, Path source, Path output) {
-        return new BuildConfig(project, source, output, null, FailOn.ERROR, Language.CHINESE)
-                .withBaseUrl("https://www.example.gov.cn/ndbg/");
+        return BuildConfig.builder(project, source).outputDir(output).baseUrl("https://www.example.gov.cn/ndbg/")
+                .build();
     }
 
     static Document page(String path) throws IOException {

@@ -47,7 +47,7 @@ final class SampleSite {
 
     private static Path generate(Path source, Path work) throws IOException {
         Path out = work.resolve("govsite").toAbsolutePath();
-        BuildConfig config = new BuildConfig(PROJECT, source, out, null, FailOn.ERROR, Locale.SIMPLIFIED_CHINESE);
+        BuildConfig config = BuildConfig.builder(PROJECT, source).outputDir(out).build();
         BuildResult result = new GovSite(config).generate();
         if (!result.published()) {
             throw new IllegalStateException("the sample site did not build: " + result.findings().stream()

@@ -53,7 +53,7 @@ final class Fixtures {
     }
 
     static BuildResult check(Path project, Path source, Locale language) throws IOException {
-        return new GovSite(new BuildConfig(project, source, null, null, FailOn.ERROR, language)).check();
+        return new GovSite(BuildConfig.builder(project, source).locale(language).build()).check();
     }
 
     /** {@code CODE file line}, as expected.txt lists findings. */

@@ -44,7 +44,7 @@ class CustomFormatTest {
     }
 
     private static BuildResult check(Path dir) throws IOException {
-        return new GovSite(new BuildConfig(dir, dir, null, null, FailOn.ERROR, Language.CHINESE)).check();
+        return new GovSite(BuildConfig.builder(dir, dir).build()).check();
     }
 
     private static String local() throws IOException {

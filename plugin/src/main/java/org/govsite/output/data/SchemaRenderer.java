@@ -13,6 +13,10 @@ import org.govsite.format.Header;
 import org.govsite.format.Layout;
 import org.govsite.format.TableDef;
 import org.govsite.format.ValueKind;
+import org.govsite.output.ArchiveIndex;
+import org.govsite.output.ArchiveOutput;
+import org.govsite.output.Paths;
+import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,12 +25,21 @@ import java.util.List;
 /**
  * The JSON Schema (draft-07) of report.yaml, generated from the format definitions, for editors: with the VS Code
  * YAML extension it completes keys, shows the official labels on hover and flags typos. The schema only helps
- * typing; the build's own checks remain the authority.
+ * typing; the build's own checks remain the authority. Shares nothing mutable.
  */
-public final class SchemaRenderer {
+public final class SchemaRenderer implements ArchiveOutput {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    private SchemaRenderer() {
+    private final String baseUrl;
+
+    /** @param baseUrl the site's address, ending in '/', for the schema's {@code $id}; or {@code null} */
+    public SchemaRenderer(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    public void write(ArchiveIndex archive, OutputSink out) throws IOException {
+        out.write(Paths.SCHEMA, render(archive.formats(), baseUrl == null ? null : baseUrl + Paths.SCHEMA));
     }
 
     public static byte[] render(FormatCatalog formats, String id) throws IOException {

@@ -4,7 +4,9 @@ import org.govsite.output.Paths;
 
 import org.govsite.model.Agency;
 import org.govsite.model.ReportSummary;
-import org.govsite.output.write.SiteWriter;
+import org.govsite.output.ArchiveIndex;
+import org.govsite.output.ArchiveOutput;
+import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -21,7 +23,7 @@ import java.util.Optional;
  * Absolute URLs come from baseUrl only; without it, sitemap.xml and atom.xml are left out. Nothing depends on the
  * build time: the feed's {@code updated} is the newest publication date.
  */
-public final class FeedRenderer {
+public final class FeedRenderer implements ArchiveOutput {
     /** The newest reports in the feed. */
     public static final int FEED_ENTRIES = 50;
     /** Dates in the feed are in China Standard Time. */
@@ -36,7 +38,8 @@ public final class FeedRenderer {
         this.baseUrl = baseUrl;
     }
 
-    public void render(Archive archive, SiteWriter out) throws IOException {
+    @Override
+    public void write(ArchiveIndex archive, OutputSink out) throws IOException {
         if (baseUrl != null) {
             sitemap(archive, out);
             atom(archive, out);
@@ -45,7 +48,7 @@ public final class FeedRenderer {
         notFound(archive, out);
     }
 
-    private void sitemap(Archive archive, SiteWriter out) throws IOException {
+    private void sitemap(ArchiveIndex archive, OutputSink out) throws IOException {
         try (Writer w = out.open(Paths.SITEMAP)) {
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             w.write("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -69,7 +72,7 @@ public final class FeedRenderer {
                 + (lastmod == null ? "" : "<lastmod>" + lastmod + "</lastmod>") + "</url>\n");
     }
 
-    private void atom(Archive archive, SiteWriter out) throws IOException {
+    private void atom(ArchiveIndex archive, OutputSink out) throws IOException {
         List<ReportSummary> dated = new ArrayList<>(archive.reports().stream()
                 .filter(r -> r.published().isPresent()).toList());
         dated.sort(Comparator.comparing((ReportSummary r) -> r.published().orElseThrow()).reversed()
@@ -112,7 +115,7 @@ public final class FeedRenderer {
         return parts.isEmpty() ? head + "。" : head + "。主要数据：" + String.join("，", parts) + "。";
     }
 
-    private void robots(SiteWriter out) throws IOException {
+    private void robots(OutputSink out) throws IOException {
         StringBuilder s = new StringBuilder("User-agent: *\nAllow: /\n");
         if (baseUrl != null) {
             s.append("Sitemap: ").append(baseUrl).append(Paths.SITEMAP).append('\n');
@@ -124,7 +127,7 @@ public final class FeedRenderer {
      * The 404 page may be served at any depth: with baseUrl its links are absolute, without it they are relative to
      * the site root (right when the server shows it at the root, as most do).
      */
-    private void notFound(Archive archive, SiteWriter out) throws IOException {
+    private void notFound(ArchiveIndex archive, OutputSink out) throws IOException {
         String root = baseUrl == null ? "" : baseUrl;
         Page page = new Page(root, "页面未找到", archive.site().title(), List.of());
         try (Writer w = out.open(Paths.NOT_FOUND)) {

@@ -5,7 +5,9 @@ import org.govsite.output.Paths;
 import org.govsite.model.Agency;
 import org.govsite.model.Group;
 import org.govsite.model.ReportSummary;
-import org.govsite.output.write.SiteWriter;
+import org.govsite.output.ArchiveIndex;
+import org.govsite.output.ArchiveOutput;
+import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -15,8 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Renders the archive's home page: the latest reports, every year and every agency. */
-public final class IndexPageRenderer {
+/** Renders the archive's home page: the latest reports, every year and every agency. Shares nothing mutable. */
+public final class IndexPageRenderer implements ArchiveOutput {
     static final int LATEST = 10;
     private final Templates templates;
 
@@ -33,7 +35,8 @@ public final class IndexPageRenderer {
     public record GroupView(String label, List<Item> agencies) {
     }
 
-    public void render(Archive archive, SiteWriter out) throws IOException {
+    @Override
+    public void write(ArchiveIndex archive, OutputSink out) throws IOException {
         String root = "";
         List<Item> latest = archive.reports().stream()
                 .sorted(Comparator.comparing((ReportSummary r) -> r.published().orElse(LocalDate.of(r.year() + 1, 1, 1)))

@@ -7,7 +7,9 @@ import org.govsite.format.FormatDefinition;
 import org.govsite.format.TableDef;
 import org.govsite.output.data.DatasetWriter;
 import org.govsite.output.data.OpenDataWriter;
-import org.govsite.output.write.SiteWriter;
+import org.govsite.output.ArchiveIndex;
+import org.govsite.output.ArchiveOutput;
+import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -16,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Renders the open data page (data/index.html): the files, their fields, and the tables of each format. */
-public final class OpenDataPageRenderer {
+public final class OpenDataPageRenderer implements ArchiveOutput {
     private final Templates templates;
 
     public OpenDataPageRenderer(Templates templates) {
@@ -44,7 +46,10 @@ public final class OpenDataPageRenderer {
         }
     }
 
-    public void render(Archive archive, FormatCatalog formats, int datasetRows, SiteWriter out) throws IOException {
+    @Override
+    public void write(ArchiveIndex archive, OutputSink out) throws IOException {
+        FormatCatalog formats = archive.formats();
+        int datasetRows = DatasetWriter.rows(archive);
         String root = Page.rootOf(Paths.DATA);
         List<FormatView> views = new ArrayList<>();
         for (FormatDefinition f : formats.all()) {

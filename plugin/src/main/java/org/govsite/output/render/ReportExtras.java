@@ -5,6 +5,7 @@ import org.govsite.output.Paths;
 import org.govsite.load.RevisionHistory;
 import org.govsite.model.Numbers;
 import org.govsite.model.ReportSummary;
+import org.govsite.output.ArchiveIndex;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -56,12 +57,12 @@ public record ReportExtras(Changes changes, String corrected, String correctedDa
      * @param figures the archive's key figures (key and label), in order
      * @param root    the page's path to the site root
      */
-    public static ReportExtras of(ReportSummary current, ReportSummary previous, List<Archive.Figure> figures,
+    public static ReportExtras of(ReportSummary current, ReportSummary previous, List<ArchiveIndex.Figure> figures,
                                   RevisionHistory.History history, String root) {
         Changes changes = null;
         if (previous != null && !previous.figures().isEmpty() && !current.figures().isEmpty()) {
             List<Change> rows = new ArrayList<>();
-            for (Archive.Figure f : figures) {
+            for (ArchiveIndex.Figure f : figures) {
                 Optional<ReportSummary.Figure> now = current.figure(f.key());
                 Optional<ReportSummary.Figure> before = previous.figure(f.key());
                 if (now.isEmpty() && before.isEmpty()) {

@@ -2,8 +2,13 @@ package org.govsite.output.render;
 
 import org.govsite.output.Paths;
 
+import org.govsite.check.Checker;
+import org.govsite.check.YearSums;
+import org.govsite.diagnostics.Rule;
 import org.govsite.model.ReportSummary;
-import org.govsite.output.write.SiteWriter;
+import org.govsite.output.ArchiveIndex;
+import org.govsite.output.ArchiveOutput;
+import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -11,12 +16,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Renders a year's page: every agency's report that year, with key figures and their sum. */
-public final class YearPageRenderer {
+/**
+ * Renders every year's page: every agency's published report that year, with key figures and the cell-by-cell sums,
+ * checked by the same rules as a single report. Shares the checker, which is immutable.
+ */
+public final class YearPageRenderer implements ArchiveOutput {
     private final Templates templates;
 
-    public YearPageRenderer(Templates templates) {
+    private final Checker checker;
+
+    public YearPageRenderer(Templates templates, Checker checker) {
         this.templates = templates;
+        this.checker = checker;
     }
 
     public record YearView(String title, String caption, List<String> figureLabels, List<ListingRows.Row> reports,
@@ -36,13 +47,16 @@ public final class YearPageRenderer {
         }
     }
 
-    public void render(Archive archive, int year, List<ReportSummary> reports, SiteWriter out) throws IOException {
-        render(archive, year, reports, List.of(), out);
+    @Override
+    public void write(ArchiveIndex archive, OutputSink out) throws IOException {
+        for (Map.Entry<Integer, List<ReportSummary>> y : archive.byYear().entrySet()) {
+            render(archive, y.getKey(), y.getValue(), sums(archive.yearSums(), y.getKey(), checker), out);
+        }
     }
 
     /** @param sums the year's cell-by-cell sums, one per format */
-    public void render(Archive archive, int year, List<ReportSummary> reports, List<SumView> sums, SiteWriter out)
-            throws IOException {
+    private void render(ArchiveIndex archive, int year, List<ReportSummary> reports, List<SumView> sums,
+                        OutputSink out) throws IOException {
         String path = Paths.year(year);
         String root = Page.rootOf(path);
         ListingRows rows = ListingRows.of(archive, reports, ReportSummary::agencyName, root, true);
@@ -57,12 +71,11 @@ public final class YearPageRenderer {
     }
 
     /** The year's cell-by-cell sums as tables, each checked by the same table rules as a single report. */
-    public static List<SumView> sums(org.govsite.check.YearSums yearSums, int year,
-                                     org.govsite.check.Checker checker) {
+    static List<SumView> sums(YearSums yearSums, int year, Checker checker) {
         List<SumView> out = new ArrayList<>();
-        for (org.govsite.check.YearSums.YearTotal t : yearSums.of(year)) {
-            org.govsite.check.Checker.Outcome outcome = checker.checkTables(t.sum());
-            List<String> rules = outcome.checked().stream().map(org.govsite.diagnostics.Rule::name).sorted().toList();
+        for (YearSums.YearTotal t : yearSums.of(year)) {
+            Checker.Outcome outcome = checker.checkTables(t.sum());
+            List<String> rules = outcome.checked().stream().map(Rule::name).sorted().toList();
             List<String> problems = outcome.findings().stream().map(f -> "[" + f.rule().name() + "] " + f.message())
                     .toList();
             String summary = "合计已按" + String.join("、", rules) + "核对"

@@ -33,8 +33,8 @@ class ReportPageGoldenTest {
         if (site == null) {
             Path source = TestSites.copySample(tmp);
             site = tmp.resolve("out");
-            assertTrue(new GovSite(new BuildConfig(tmp, source, site, null, FailOn.ERROR, Language.CHINESE)
-                    .withBaseUrl("https://www.example.gov.cn/ndbg/")).generate().published());
+            assertTrue(new GovSite(BuildConfig.builder(tmp, source).outputDir(site)
+                    .baseUrl("https://www.example.gov.cn/ndbg/").build()).generate().published());
         }
         return site;
     }

@@ -124,8 +124,8 @@ class TableHeadersTest {
     @Test
     void inTheSampleSiteEveryHeadersIdExistsInItsTable(@TempDir Path out) throws IOException {
         Path project = Path.of("..", "sample-site");
-        BuildResult result = new GovSite(new BuildConfig(project, project.resolve(Path.of("src", "govsite")),
-                out.resolve("site"), null, FailOn.ERROR, Locale.SIMPLIFIED_CHINESE)).generate();
+        BuildResult result = new GovSite(BuildConfig.builder(project, project.resolve(Path.of("src", "govsite")))
+                .outputDir(out.resolve("site")).build()).generate();
         assertTrue(result.published(), () -> result.findings().toString());
         List<Path> pages;
         try (Stream<Path> files = Files.walk(out.resolve("site"))) {
