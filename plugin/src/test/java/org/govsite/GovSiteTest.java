@@ -4,7 +4,6 @@ import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.GovSite;
 
-import org.govsite.diagnostics.FailOn;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Language;
 import org.govsite.diagnostics.Rule;

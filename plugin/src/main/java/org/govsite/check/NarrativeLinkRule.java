@@ -12,6 +12,7 @@ import org.govsite.diagnostics.Messages;
 import org.govsite.diagnostics.Rule;
 import org.govsite.model.Report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -28,7 +29,7 @@ final class NarrativeLinkRule {
     static List<CheckedReport.CrossLink> check(Report report, List<String> attachments, LinkTargets targets,
                                                Messages messages, Consumer<Finding> findings) {
         Document doc = report.narrative().document();
-        List<CheckedReport.CrossLink> cross = new java.util.ArrayList<>();
+        List<CheckedReport.CrossLink> cross = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
             String url;
             if (n instanceof Link l) {

@@ -4,8 +4,6 @@ import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.GovSite;
 import org.govsite.TestSites;
-import org.govsite.diagnostics.FailOn;
-import org.govsite.diagnostics.Language;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -3,15 +3,12 @@ package org.govsite.browser;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.GovSite;
-import org.govsite.diagnostics.FailOn;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 

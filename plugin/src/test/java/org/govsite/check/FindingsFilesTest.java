@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.GovSite;
-import org.govsite.diagnostics.FailOn;
 import org.govsite.diagnostics.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

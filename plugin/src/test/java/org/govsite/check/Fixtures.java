@@ -3,7 +3,6 @@ package org.govsite.check;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.GovSite;
-import org.govsite.diagnostics.FailOn;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Language;
 
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;

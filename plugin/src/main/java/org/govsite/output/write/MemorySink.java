@@ -1,6 +1,5 @@
 package org.govsite.output.write;
 
-import java.io.IOException;
 import java.util.Collections;
 import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;

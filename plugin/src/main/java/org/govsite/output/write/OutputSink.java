@@ -1,5 +1,6 @@
 package org.govsite.output.write;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -19,7 +20,7 @@ public interface OutputSink {
 
     /** A UTF-8 writer for a file; the file is complete when the writer is closed. */
     default Writer open(String path) throws IOException {
-        return new OutputStreamWriter(new java.io.ByteArrayOutputStream() {
+        return new OutputStreamWriter(new ByteArrayOutputStream() {
             private boolean closed;
 
             @Override

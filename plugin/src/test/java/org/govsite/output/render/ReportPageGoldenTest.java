@@ -3,8 +3,6 @@ package org.govsite.output.render;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.GovSite;
 import org.govsite.TestSites;
-import org.govsite.diagnostics.FailOn;
-import org.govsite.diagnostics.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;

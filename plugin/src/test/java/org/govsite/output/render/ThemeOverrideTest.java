@@ -3,7 +3,6 @@ package org.govsite.output.render;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.GovSite;
-import org.govsite.diagnostics.FailOn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,9 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
