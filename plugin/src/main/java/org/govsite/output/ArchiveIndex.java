@@ -37,8 +37,6 @@ public final class ArchiveIndex {
     public record Entry(ReportSummary summary, Report tables) {
     }
 
-    public static final String UNGROUPED = "其他机构";
-
     private final SiteInfo site;
     private final List<Agency> agencies;
     private final List<Entry> entries;
@@ -95,7 +93,7 @@ public final class ArchiveIndex {
         List<Agency> rest = this.agencies.stream()
                 .filter(a -> site.groups().stream().noneMatch(g -> g.key().equals(a.group()))).toList();
         if (!rest.isEmpty()) {
-            groups.put(new Group("", UNGROUPED), rest);
+            groups.put(new Group("", ""), rest);
         }
         this.byGroup = Collections.unmodifiableMap(groups);
     }
@@ -151,7 +149,10 @@ public final class ArchiveIndex {
         return figures;
     }
 
-    /** The agencies of each group, in the portal's order; agencies without a known group come last. */
+    /**
+     * The agencies of each group, in the portal's order; agencies without a known group come last, in a group whose
+     * key and label are empty.
+     */
     public Map<Group, List<Agency>> byGroup() {
         return byGroup;
     }

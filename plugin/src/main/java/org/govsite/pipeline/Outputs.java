@@ -6,6 +6,7 @@ import org.govsite.model.SiteInfo;
 import org.govsite.output.ArchiveIndex;
 import org.govsite.output.ArchiveOutput;
 import org.govsite.output.AttachmentsOutput;
+import org.govsite.output.PageText;
 import org.govsite.output.ReportOutput;
 import org.govsite.output.data.DatasetWriter;
 import org.govsite.output.data.OpenDataWriter;
@@ -31,22 +32,22 @@ final class Outputs {
     private Outputs() {
     }
 
-    static List<ReportOutput> report(Templates templates, SiteInfo site, FormatCatalog formats) {
+    static List<ReportOutput> report(Templates templates, PageText text, SiteInfo site, FormatCatalog formats) {
         return List.of(
-                new ReportPageRenderer(templates, site.title(), ArchiveIndex.figures(formats)),
+                new ReportPageRenderer(templates, text, site.title(), ArchiveIndex.figures(formats)),
                 new OpenDataWriter(),
                 new AttachmentsOutput());
     }
 
-    static List<ArchiveOutput> archive(Templates templates, BuildConfig config, FormatCatalog formats,
-                                       Checker checker) {
+    static List<ArchiveOutput> archive(Templates templates, PageText text, BuildConfig config,
+                                       FormatCatalog formats, Checker checker) {
         return List.of(
-                new IndexPageRenderer(templates),
-                new AgencyPageRenderer(templates, ChartRenderer.groups(formats)),
-                new YearPageRenderer(templates, checker),
-                new OpenDataPageRenderer(templates),
-                new SchemaRenderer(config.baseUrl()),
-                new FeedRenderer(templates, config.baseUrl()),
+                new IndexPageRenderer(templates, text),
+                new AgencyPageRenderer(templates, text, ChartRenderer.groups(formats)),
+                new YearPageRenderer(templates, text, checker),
+                new OpenDataPageRenderer(templates, text),
+                new SchemaRenderer(text, config.baseUrl()),
+                new FeedRenderer(templates, text, config.baseUrl()),
                 assets(config),
                 new DatasetWriter());
     }

@@ -20,6 +20,7 @@ import org.govsite.model.ReportSummary;
 import org.govsite.model.SiteInfo;
 import org.govsite.output.ArchiveIndex;
 import org.govsite.output.ArchiveOutput;
+import org.govsite.output.PageText;
 import org.govsite.output.ReportOutput;
 import org.govsite.output.ReportToPublish;
 import org.govsite.output.SiteLayout;
@@ -231,8 +232,9 @@ public final class Pipeline {
         layout = new SiteLayout(sources, Outputs.assets(config).files(), config.baseUrl() != null);
         if (sink != null) {
             Templates templates = new Templates(config.themeDir().resolve("templates"));
-            reportOutputs = Outputs.report(templates, site, formats);
-            archiveOutputs = Outputs.archive(templates, config, formats, checker);
+            PageText text = PageText.of(config.themeDir());
+            reportOutputs = Outputs.report(templates, text, site, formats);
+            archiveOutputs = Outputs.archive(templates, text, config, formats, checker);
         }
         try (RevisionHistory history = openHistory(); RenderPool pool = new RenderPool(config.threads())) {
             for (AgencySource agency : agencies) {

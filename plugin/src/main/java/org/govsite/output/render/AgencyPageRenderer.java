@@ -6,6 +6,7 @@ import org.govsite.model.Agency;
 import org.govsite.model.ReportSummary;
 import org.govsite.output.ArchiveIndex;
 import org.govsite.output.ArchiveOutput;
+import org.govsite.output.PageText;
 import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
@@ -18,12 +19,14 @@ import java.util.Map;
 /** Renders every agency's page: its reports over the years, with their key figures and trend charts. */
 public final class AgencyPageRenderer implements ArchiveOutput {
     private final Templates templates;
+    private final PageText text;
 
     private final List<ChartRenderer.Group> charts;
 
     /** @param charts the trend charts to draw from the key figures, one per group */
-    public AgencyPageRenderer(Templates templates, List<ChartRenderer.Group> charts) {
+    public AgencyPageRenderer(Templates templates, PageText text, List<ChartRenderer.Group> charts) {
         this.templates = templates;
+        this.text = text;
         this.charts = List.copyOf(charts);
     }
 
@@ -40,9 +43,9 @@ public final class AgencyPageRenderer implements ArchiveOutput {
     private void render(ArchiveIndex archive, Agency agency, OutputSink out) throws IOException {
         String path = Paths.agency(agency.id());
         String root = Page.rootOf(path);
-        ListingRows rows = ListingRows.of(archive, archive.reportsOf(agency.id()), r -> r.year() + "年", root, false);
+        ListingRows rows = ListingRows.of(archive, archive.reportsOf(agency.id()), r -> text.text("year", r.year()), root, false);
         Page page = new Page(root, agency.name(), archive.site().title(), List.of(
-                new Page.Link("首页", root + Paths.INDEX), new Page.Link(agency.name(), null)));
+                new Page.Link(text.text("crumb.home"), root + Paths.INDEX), new Page.Link(agency.name(), null)));
         AgencyView view = new AgencyView(agency.name(), agency.kind().label(), rows.figureLabels(), rows.rows());
         try (Writer w = out.open(path)) {
             List<ReportSummary> oldestFirst = new ArrayList<>(archive.reportsOf(agency.id()));

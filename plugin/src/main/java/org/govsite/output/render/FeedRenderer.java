@@ -6,6 +6,7 @@ import org.govsite.model.Agency;
 import org.govsite.model.ReportSummary;
 import org.govsite.output.ArchiveIndex;
 import org.govsite.output.ArchiveOutput;
+import org.govsite.output.PageText;
 import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
@@ -30,11 +31,13 @@ public final class FeedRenderer implements ArchiveOutput {
     static final String OFFSET = "T00:00:00+08:00";
 
     private final Templates templates;
+    private final PageText text;
     private final String baseUrl;
 
     /** @param baseUrl ending in '/', or {@code null} */
-    public FeedRenderer(Templates templates, String baseUrl) {
+    public FeedRenderer(Templates templates, PageText text, String baseUrl) {
         this.templates = templates;
+        this.text = text;
         this.baseUrl = baseUrl;
     }
 
@@ -94,7 +97,7 @@ public final class FeedRenderer implements ArchiveOutput {
                 String href = baseUrl + Paths.report(r.agencyId(), r.year());
                 w.write("  <entry>\n");
                 w.write("    <id>" + xml(href) + "</id>\n");
-                w.write("    <title>" + xml(r.title() + (r.sample() ? "（示例数据）" : "")) + "</title>\n");
+                w.write("    <title>" + xml(r.title() + (r.sample() ? text.text("feed.sample") : "")) + "</title>\n");
                 w.write("    <updated>" + r.published().orElseThrow() + OFFSET + "</updated>\n");
                 w.write("    <published>" + r.published().orElseThrow() + OFFSET + "</published>\n");
                 w.write("    <author><name>" + xml(r.agencyName()) + "</name></author>\n");
@@ -106,13 +109,14 @@ public final class FeedRenderer implements ArchiveOutput {
         }
     }
 
-    private static String summary(ReportSummary r) {
+    private String summary(ReportSummary r) {
         List<String> parts = new ArrayList<>();
         for (ReportSummary.Figure f : r.figures()) {
-            parts.add(f.label() + " " + f.value().toPlainString());
+            parts.add(text.text("feed.summary.figure", f.label(), f.value().toPlainString()));
         }
-        String head = r.agencyName() + r.year() + "年度政府信息公开工作年度报告";
-        return parts.isEmpty() ? head + "。" : head + "。主要数据：" + String.join("，", parts) + "。";
+        String head = text.text("feed.summary.title", r.agencyName(), r.year());
+        return parts.isEmpty() ? text.text("feed.summary.plain", head)
+                : text.text("feed.summary.figures", head, String.join(text.text("feed.summary.separator"), parts));
     }
 
     private void robots(OutputSink out) throws IOException {
@@ -129,7 +133,7 @@ public final class FeedRenderer implements ArchiveOutput {
      */
     private void notFound(ArchiveIndex archive, OutputSink out) throws IOException {
         String root = baseUrl == null ? "" : baseUrl;
-        Page page = new Page(root, "页面未找到", archive.site().title(), List.of());
+        Page page = new Page(root, text.text("notFound.title"), archive.site().title(), List.of());
         try (Writer w = out.open(Paths.NOT_FOUND)) {
             templates.render("404", Map.of("page", page, "home", root + Paths.INDEX,
                     "years", root + Paths.INDEX + "#by-year", "agencies", root + Paths.INDEX + "#by-agency",

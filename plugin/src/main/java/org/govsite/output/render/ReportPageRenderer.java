@@ -11,6 +11,7 @@ import org.govsite.model.TableValues;
 import org.govsite.diagnostics.Language;
 import org.govsite.format.FormatCatalog;
 import org.govsite.output.ArchiveIndex;
+import org.govsite.output.PageText;
 import org.govsite.output.ReportOutput;
 import org.govsite.output.ReportToPublish;
 import org.govsite.output.write.OutputSink;
@@ -34,12 +35,15 @@ public final class ReportPageRenderer implements ReportOutput {
 
     private final Templates templates;
     private final String siteTitle;
+    private final PageText text;
     private final List<ArchiveIndex.Figure> figures;
     private final NarrativeRenderer narratives = new NarrativeRenderer();
 
     /** @param figures the archive's key figures, for the comparison with the previous report */
-    public ReportPageRenderer(Templates templates, String siteTitle, List<ArchiveIndex.Figure> figures) {
+    public ReportPageRenderer(Templates templates, PageText text, String siteTitle,
+                              List<ArchiveIndex.Figure> figures) {
         this.templates = templates;
+        this.text = text;
         this.siteTitle = siteTitle;
         this.figures = List.copyOf(figures);
     }
@@ -64,7 +68,7 @@ public final class ReportPageRenderer implements ReportOutput {
     public void write(ReportToPublish r, OutputSink out) throws IOException {
         Report report = r.report();
         ReportExtras extras = ReportExtras.of(r.summary(), r.previous(), figures, r.history(),
-                Page.rootOf(Paths.report(report.agency().id(), report.year())));
+                Page.rootOf(Paths.report(report.agency().id(), report.year())), text);
         render(report, r.checked().checked(), r.checked().findings(), r.years(), extras,
                 r.checked().loaded().attachments(), out);
     }
@@ -81,9 +85,9 @@ public final class ReportPageRenderer implements ReportOutput {
         String path = Paths.report(report.agency().id(), report.year());
         String root = Page.rootOf(path);
         Page page = new Page(root, report.meta().title(), siteTitle, List.of(
-                new Page.Link("首页", root + Paths.INDEX),
+                new Page.Link(text.text("crumb.home"), root + Paths.INDEX),
                 new Page.Link(report.agency().name(), root + Paths.agency(report.agency().id())),
-                new Page.Link(report.year() + "年", null)));
+                new Page.Link(text.text("year", report.year()), null)));
         NarrativeRenderer.Parts parts = narratives.render(report.narrative(),
                 Paths.attachmentFolder(report.year()), Set.copyOf(attachments));
         Optional<FormatDefinition> format = report.format();
@@ -105,13 +109,13 @@ public final class ReportPageRenderer implements ReportOutput {
         }
         int index = years.indexOf(report.year());
         Page.Link previous = index > 0
-                ? new Page.Link(years.get(index - 1) + "年", years.get(index - 1) + ".html") : null;
+                ? new Page.Link(text.text("year", years.get(index - 1)), years.get(index - 1) + ".html") : null;
         Page.Link next = index >= 0 && index < years.size() - 1
-                ? new Page.Link(years.get(index + 1) + "年", years.get(index + 1) + ".html") : null;
+                ? new Page.Link(text.text("year", years.get(index + 1)), years.get(index + 1) + ".html") : null;
         Optional<LocalDate> published = report.meta().published();
         ReportView view = new ReportView(report.meta().title(), report.meta().sample(), report.meta().publisher(),
                 report.year(), published.map(LocalDate::toString).orElse(null),
-                published.map(d -> d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日")
+                published.map(d -> ReportExtras.date(text, d))
                         .orElse(null),
                 report.meta().indexNo().orElse(null),
                 format.map(f -> f.title()).orElse(null), parts.intro(), sections,
@@ -126,7 +130,7 @@ public final class ReportPageRenderer implements ReportOutput {
         }
     }
 
-    private static ValidationView validation(Set<Rule> checked, List<Finding> findings, boolean tables) {
+    private ValidationView validation(Set<Rule> checked, List<Finding> findings, boolean tables) {
         List<String> rules = new ArrayList<>();
         for (Rule r : Rule.values()) {
             if (checked.contains(r)) {
@@ -135,8 +139,9 @@ public final class ReportPageRenderer implements ReportOutput {
         }
         List<String> warnings = findings.stream().filter(f -> f.severity().atLeast(Severity.WARNING))
                 .map(f -> "[" + f.rule().name() + "] " + f.message()).toList();
-        String summary = (tables ? "本报告的表格数据和正文已按以下规则自动核对，" : "本报告为无统计表格的报告，已按以下规则核对，")
-                + (warnings.isEmpty() ? "全部通过。" : "存在以下" + warnings.size() + "条提示，请读者留意。");
+        String summary = text.text(tables ? "report.validation.tables" : "report.validation.narrativeOnly")
+                + (warnings.isEmpty() ? text.text("report.validation.passed")
+                : text.text("report.validation.warnings", warnings.size()));
         return new ValidationView(summary, rules, warnings);
     }
 }
