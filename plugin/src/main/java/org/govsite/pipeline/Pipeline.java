@@ -12,6 +12,7 @@ import org.govsite.diagnostics.SarifFile;
 import org.govsite.format.FormatCatalog;
 import org.govsite.load.AgencySource;
 import org.govsite.load.LoadedReport;
+import org.govsite.load.ReportSource;
 import org.govsite.load.RevisionHistory;
 import org.govsite.load.SiteLoader;
 import org.govsite.model.Narrative;
@@ -46,10 +47,10 @@ import java.util.regex.Pattern;
  * The stages of a build, and what a build keeps to rebuild what changed.
  *
  * <pre>
- * ReportSource (load.AgencySource.YearSource) ─load→ LoadedReport ─check→ CheckedReport ─┬→ ReportOutput … (page,
- *                                                                                         │   open data, attachments)
- * every report settled (published or not) → ArchiveIndex ──────────────────────────────────┴→ ArchiveOutput … (home,
- *                                                           agencies, years, open data, schema, feeds, assets, dataset)
+ * ReportSource ─load→ LoadedReport ─check→ CheckedReport ─→ ReportOutput …   page, open data, attachments
+ *                                               │
+ *                      published reports only ─→ ArchiveIndex ─→ ArchiveOutput …   home, agencies, years, open data,
+ *                                                                                   schema, feeds, assets, dataset
  * </pre>
  *
  * <ol>
@@ -117,8 +118,7 @@ public final class Pipeline {
 
     /** What the pipeline keeps of one report folder. Read and written on the main thread, but {@code written}. */
     private static final class Entry {
-        final AgencySource agency;
-        final AgencySource.YearSource year;
+        final ReportSource source;
         List<Finding> findings = List.of();
         boolean clean;
         ReportSummary summary;
@@ -129,9 +129,8 @@ public final class Pipeline {
         Context rendered;
         final Set<String> written = new ConcurrentSkipListSet<>();
 
-        Entry(AgencySource agency, AgencySource.YearSource year) {
-            this.agency = agency;
-            this.year = year;
+        Entry(ReportSource source) {
+            this.source = source;
         }
 
         boolean published() {
@@ -168,11 +167,9 @@ public final class Pipeline {
         }
         Set<Key> affected = new TreeSet<>(keys);
         for (Key k : keys) {
-            List<AgencySource.YearSource> years = entries.get(k).agency.years();
-            for (int i = 0; i < years.size() - 1; i++) {
-                if (years.get(i).year() == k.year()) {
-                    affected.add(new Key(k.agencyId(), years.get(i + 1).year()));
-                }
+            ReportSource next = entries.get(k).source.next();
+            if (next != null) {
+                affected.add(new Key(next.agencyId(), next.year().year()));
             }
         }
         try (RevisionHistory history = openHistory(); RenderPool pool = new RenderPool(config.threads())) {
@@ -206,7 +203,7 @@ public final class Pipeline {
         }
         Key k = new Key(rel.getName(0).toString(), Integer.parseInt(year));
         Entry e = entries.get(k);
-        return e != null && Files.isDirectory(e.year.dir()) ? Optional.of(k) : Optional.empty();
+        return e != null && Files.isDirectory(e.source.dir()) ? Optional.of(k) : Optional.empty();
     }
 
     /**
@@ -241,7 +238,7 @@ public final class Pipeline {
                 Map<Key, CheckedReport> fresh = new TreeMap<>();
                 Report previous = null;
                 for (AgencySource.YearSource year : agency.years()) {
-                    Entry e = new Entry(agency, year);
+                    Entry e = new Entry(new ReportSource(agency, year));
                     Key k = new Key(agency.agency().id(), year.year());
                     entries.put(k, e);
                     CheckedReport c = loadAndCheck(e, previous);
@@ -337,7 +334,7 @@ public final class Pipeline {
     /** Loads and checks one report and keeps what the archive needs of it; {@code null} when it cannot be loaded. */
     private CheckedReport loadAndCheck(Entry e, Report previous) throws IOException {
         current.clear();
-        Optional<LoadedReport> loaded = loader.load(e.agency.agency(), e.year);
+        Optional<LoadedReport> loaded = loader.load(e.source.agency().agency(), e.source.year());
         List<Finding> loadFindings = List.copyOf(current);
         current.clear();
         e.crossFindings = List.of();
@@ -363,13 +360,12 @@ public final class Pipeline {
 
     /** The report before {@code e} in its agency, loaded again (its findings are not kept), or {@code null}. */
     private Report previousOf(Entry e) throws IOException {
-        List<AgencySource.YearSource> years = e.agency.years();
-        int i = years.indexOf(e.year);
-        if (i <= 0) {
+        ReportSource previous = e.source.previous();
+        if (previous == null) {
             return null;
         }
         current.clear();
-        Optional<LoadedReport> loaded = loader.load(e.agency.agency(), years.get(i - 1));
+        Optional<LoadedReport> loaded = loader.load(previous.agency().agency(), previous.year());
         current.clear();
         return loaded.map(LoadedReport::report).orElse(null);
     }
@@ -451,7 +447,7 @@ public final class Pipeline {
             throws IOException {
         Path folder = config.projectDir().resolve(c.report().yamlPath()).getParent();
         ReportToPublish publish = new ReportToPublish(c, context.years(), e.summary, context.previous(),
-                history.of(folder), e.year.dir());
+                history.of(folder), e.source.dir());
         OutputSink out = recording(e.written);
         e.rendered = context;
         pool.submit(() -> {
