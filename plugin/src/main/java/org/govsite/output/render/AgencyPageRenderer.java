@@ -16,7 +16,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-/** Renders every agency's page: its reports over the years, with their key figures and trend charts. */
+/**
+ * Renders every agency's page: its published reports over the years, with their key figures and trend charts. Shares
+ * nothing mutable.
+ */
 public final class AgencyPageRenderer implements ArchiveOutput {
     private final Templates templates;
     private final PageText text;

@@ -18,7 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Renders the open data page (data/index.html): the files, their fields, and the tables of each format. */
+/**
+ * Renders the open data page (data/index.html): the files, their fields, and the tables of each format. Shares nothing
+ * mutable.
+ */
 public final class OpenDataPageRenderer implements ArchiveOutput {
     private final Templates templates;
     private final PageText text;
