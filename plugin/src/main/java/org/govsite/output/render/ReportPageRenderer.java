@@ -101,7 +101,7 @@ public final class ReportPageRenderer implements ReportOutput {
             List<TableView> tables = new ArrayList<>();
             for (TableValues t : report.tables()) {
                 if (t.def().section() == i + 1) {
-                    tables.add(TableViewBuilder.build(t));
+                    tables.add(TableViewBuilder.build(t, text));
                 }
             }
             sections.add(new SectionView("s" + (i + 1), written.map(NarrativeRenderer.Section::title)

@@ -86,7 +86,7 @@ public final class YearPageRenderer implements ArchiveOutput {
                     : text.text("year.sums.problems", problems.size()));
             out.add(new SumView(text.text("year.sums.title", year, t.format().title()),
                     text.text("year.sums.note", t.reports()),
-                    t.sum().tables().stream().map(TableViewBuilder::build).toList(), summary, problems));
+                    t.sum().tables().stream().map(v -> TableViewBuilder.build(v, text)).toList(), summary, problems));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.GovSite;
 import org.govsite.format.FormatCatalog;
 import org.govsite.format.FormatDefinition;
+import org.govsite.output.PageText;
 import org.govsite.format.TableDef;
 import org.govsite.format.ValueKind;
 import org.govsite.model.Cell;
@@ -45,7 +46,7 @@ class TableHeadersTest {
         List<TableView> out = new ArrayList<>();
         for (FormatDefinition format : FormatCatalog.builtIn().all()) {
             for (TableDef def : format.tables()) {
-                out.add(TableViewBuilder.build(zeros(def)));
+                out.add(TableViewBuilder.build(zeros(def), PageText.builtIn()));
             }
         }
         return out;
@@ -92,10 +93,10 @@ class TableHeadersTest {
     @Test
     void theComplexTablesKeepTheirOfficialLevels() {
         FormatDefinition f2021 = FormatCatalog.builtIn().byId("2021").orElseThrow();
-        TableView t3 = TableViewBuilder.build(zeros(f2021.tables().stream().filter(t -> t.section() == 3).findFirst()
-                .orElseThrow()));
-        TableView t4 = TableViewBuilder.build(zeros(f2021.tables().stream().filter(t -> t.section() == 4).findFirst()
-                .orElseThrow()));
+        TableView t3 = TableViewBuilder.build(zeros(f2021.tables().stream().filter(t -> t.section() == 3)
+                .findFirst().orElseThrow()), PageText.builtIn());
+        TableView t4 = TableViewBuilder.build(zeros(f2021.tables().stream().filter(t -> t.section() == 4)
+                .findFirst().orElseThrow()), PageText.builtIn());
         long maxRowHeaders = t3.bodies().get(0).rows().stream().flatMap(r -> r.cells().stream())
                 .filter(c -> "td".equals(c.kind()))
                 .mapToLong(c -> Stream.of(c.headers().split(" ")).filter(h -> h.startsWith("t3-r-")).count())
