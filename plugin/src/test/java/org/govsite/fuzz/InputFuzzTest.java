@@ -11,6 +11,7 @@ import org.govsite.load.Markdown;
 import org.govsite.load.SiteLoader;
 import org.govsite.output.render.NarrativeRenderer;
 import org.govsite.check.Checker;
+import org.govsite.check.LinkTargets;
 import org.govsite.diagnostics.Messages;
 import org.govsite.format.FormatCatalog;
 import org.govsite.load.AgencySource;
@@ -78,8 +79,9 @@ class InputFuzzTest {
                     }
                     Optional<LoadedReport> loaded = loader.load(agency.agency(), year);
                     if (loaded.isPresent()) {
-                        findings.addAll(new Checker(MESSAGES).check(loaded.get().report(), null,
-                                loaded.get().publishedLine(), loaded.get().publishedColumn()).findings());
+                        findings.addAll(new Checker(MESSAGES).check(loaded.get(), List.of(), null,
+                                (report, attachments, link) -> LinkTargets.Target.of(LinkTargets.Kind.EXTERNAL))
+                                .allFindings());
                     }
                 }
             }

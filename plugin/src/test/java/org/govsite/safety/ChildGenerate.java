@@ -19,8 +19,9 @@ public final class ChildGenerate {
 
     public static void main(String[] args) {
         try {
-            BuildResult r = new GovSite(new BuildConfig(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), null,
-                    FailOn.ERROR, Language.CHINESE).withBaseUrl("https://www.example.gov.cn/")).generate();
+            BuildResult r = new GovSite(BuildConfig.builder(Path.of(args[0]), Path.of(args[1]))
+                    .outputDir(Path.of(args[2])).failOn(FailOn.ERROR).locale(Language.CHINESE)
+                    .baseUrl("https://www.example.gov.cn/").build()).generate();
             for (Finding f : r.findings()) {
                 System.out.println(f.format(Language.CHINESE));
             }

@@ -58,8 +58,8 @@ final class Hostile {
     }
 
     BuildConfig config(Path out, FailOn failOn) {
-        return new BuildConfig(project, source, out, null, failOn, Language.CHINESE)
-                .withBaseUrl("https://www.example.gov.cn/");
+        return BuildConfig.builder(project, source).outputDir(out).failOn(failOn).locale(Language.CHINESE)
+                .baseUrl("https://www.example.gov.cn/").build();
     }
 
     BuildResult check() throws IOException {

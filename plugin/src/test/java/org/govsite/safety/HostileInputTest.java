@@ -90,8 +90,8 @@ class HostileInputTest {
     void case1AFindingsFileInsideTheSourceIsRefused() throws IOException {
         Hostile h = h();
         List<String> before = TestSites.files(h.project);
-        org.govsite.pipeline.BuildConfig config = new org.govsite.pipeline.BuildConfig(h.project, h.source, null,
-                h.file(Hostile.YAML), FailOn.ERROR, org.govsite.diagnostics.Language.CHINESE);
+        org.govsite.pipeline.BuildConfig config = org.govsite.pipeline.BuildConfig.builder(h.project, h.source)
+                .findingsFile(h.file(Hostile.YAML)).build();
         OutputRefusedException e = assertThrows(OutputRefusedException.class,
                 () -> new org.govsite.pipeline.GovSite(config).check());
         assertTrue(e.getMessage().startsWith("findingsFile "), e.getMessage());

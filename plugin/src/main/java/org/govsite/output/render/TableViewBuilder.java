@@ -7,6 +7,7 @@ import org.govsite.format.ValueKind;
 import org.govsite.model.Cell;
 import org.govsite.model.Numbers;
 import org.govsite.model.TableValues;
+import org.govsite.output.PageText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,10 +25,11 @@ public final class TableViewBuilder {
     private TableViewBuilder() {
     }
 
-    public static TableView build(TableValues values) {
+    /** The table's layout; its number (表二) from the page texts. */
+    public static TableView build(TableValues values, PageText text) {
         TableDef def = values.def();
         String id = "t" + def.section();
-        String number = "表" + NUMERALS.charAt(def.section());
+        String number = text.text("table.number", NUMERALS.charAt(def.section()));
         return switch (def.layout()) {
             case BLOCKS -> blocks(id, number, values);
             case MATRIX -> matrix(id, number, values);

@@ -4,7 +4,6 @@ import org.govsite.load.Utf8Paths;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -54,7 +53,7 @@ import java.util.stream.Stream;
  *   a foreign folder, a link elsewhere) is refused with {@link OutputRefusedException} and left alone.</li>
  * </ul>
  */
-public final class SiteWriter {
+public final class SiteWriter implements OutputSink {
     /** The marker file in every site folder govsite writes. */
     public static final String MARKER = ".govsite-site";
     /** How long a build waits for another build of the same output by default. */
@@ -249,6 +248,7 @@ public final class SiteWriter {
     }
 
     /** A UTF-8 writer for a file at {@code path}, relative to the site root with '/' separators. */
+    @Override
     public Writer open(String path) throws IOException {
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
@@ -256,6 +256,7 @@ public final class SiteWriter {
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
     }
 
+    @Override
     public void write(String path, byte[] bytes) throws IOException {
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
@@ -263,12 +264,11 @@ public final class SiteWriter {
         files.incrementAndGet();
     }
 
-    public void copy(InputStream in, String path) throws IOException {
-        write(path, in.readAllBytes());
-    }
-
-    public boolean exists(String path) {
-        return Files.exists(resolve(path));
+    @Override
+    public void delete(String path) throws IOException {
+        if (Files.deleteIfExists(resolve(path))) {
+            files.decrementAndGet();
+        }
     }
 
     /** The staged site, for checks that read it before it is published. */

@@ -5,10 +5,10 @@ import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.GovSite;
 import org.govsite.format.FormatCatalog;
 import org.govsite.format.FormatDefinition;
+import org.govsite.output.PageText;
 import org.govsite.format.TableDef;
 import org.govsite.format.ValueKind;
 import org.govsite.model.Cell;
-import org.govsite.diagnostics.FailOn;
 import org.govsite.model.TableValues;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,7 +46,7 @@ class TableHeadersTest {
         List<TableView> out = new ArrayList<>();
         for (FormatDefinition format : FormatCatalog.builtIn().all()) {
             for (TableDef def : format.tables()) {
-                out.add(TableViewBuilder.build(zeros(def)));
+                out.add(TableViewBuilder.build(zeros(def), PageText.builtIn()));
             }
         }
         return out;
@@ -94,10 +93,10 @@ class TableHeadersTest {
     @Test
     void theComplexTablesKeepTheirOfficialLevels() {
         FormatDefinition f2021 = FormatCatalog.builtIn().byId("2021").orElseThrow();
-        TableView t3 = TableViewBuilder.build(zeros(f2021.tables().stream().filter(t -> t.section() == 3).findFirst()
-                .orElseThrow()));
-        TableView t4 = TableViewBuilder.build(zeros(f2021.tables().stream().filter(t -> t.section() == 4).findFirst()
-                .orElseThrow()));
+        TableView t3 = TableViewBuilder.build(zeros(f2021.tables().stream().filter(t -> t.section() == 3)
+                .findFirst().orElseThrow()), PageText.builtIn());
+        TableView t4 = TableViewBuilder.build(zeros(f2021.tables().stream().filter(t -> t.section() == 4)
+                .findFirst().orElseThrow()), PageText.builtIn());
         long maxRowHeaders = t3.bodies().get(0).rows().stream().flatMap(r -> r.cells().stream())
                 .filter(c -> "td".equals(c.kind()))
                 .mapToLong(c -> Stream.of(c.headers().split(" ")).filter(h -> h.startsWith("t3-r-")).count())
@@ -124,8 +123,8 @@ class TableHeadersTest {
     @Test
     void inTheSampleSiteEveryHeadersIdExistsInItsTable(@TempDir Path out) throws IOException {
         Path project = Path.of("..", "sample-site");
-        BuildResult result = new GovSite(new BuildConfig(project, project.resolve(Path.of("src", "govsite")),
-                out.resolve("site"), null, FailOn.ERROR, Locale.SIMPLIFIED_CHINESE)).generate();
+        BuildResult result = new GovSite(BuildConfig.builder(project, project.resolve(Path.of("src", "govsite")))
+                .outputDir(out.resolve("site")).build()).generate();
         assertTrue(result.published(), () -> result.findings().toString());
         List<Path> pages;
         try (Stream<Path> files = Files.walk(out.resolve("site").toRealPath())) {
