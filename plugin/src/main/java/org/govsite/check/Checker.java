@@ -7,7 +7,7 @@ import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -31,7 +31,9 @@ public final class Checker {
      */
     public record Outcome(Set<Rule> checked, List<Finding> findings) {
         public Outcome {
-            checked = Set.copyOf(checked);
+            TreeSet<Rule> sorted = new TreeSet<>(Rule.ORDER);
+            sorted.addAll(checked);
+            checked = java.util.Collections.unmodifiableSortedSet(sorted);
             findings = List.copyOf(findings);
         }
     }
@@ -51,7 +53,8 @@ public final class Checker {
     public Outcome check(Report report, Report previous, int publishedLine, int publishedColumn) {
         List<Finding> found = new ArrayList<>();
         Consumer<Finding> sink = found::add;
-        Set<Rule> checked = EnumSet.of(Rule.R9);
+        Set<Rule> checked = new TreeSet<>(Rule.ORDER);
+        checked.add(Rule.R9);
         FormatDefinition format = report.format().orElse(null);
         SectionRule.check(report, format, messages, sink);
         if (report.meta().published().isPresent()) {
@@ -60,14 +63,14 @@ public final class Checker {
         }
         if (format != null) {
             checked.add(Rule.R7);
-            format.rules().forEach(r -> checked.add(Rule.valueOf(r.code())));
+            format.rules().forEach(r -> checked.add(Rule.of(format, r.code())));
             TableRules.check(report, format, messages, sink);
             if (!format.narrative().statements().isEmpty() || !format.narrative().claims().isEmpty()) {
                 checked.add(Rule.R8);
                 NarrativeRule.check(report, format, messages, sink);
             }
             if (previous != null && previous.year() == report.year() - 1) {
-                format.yearRules().forEach(r -> checked.add(Rule.valueOf(r.code())));
+                format.yearRules().forEach(r -> checked.add(Rule.of(format, r.code())));
                 YearRules.check(report, format, previous, messages, sink);
             }
         }
@@ -80,9 +83,9 @@ public final class Checker {
      */
     public Outcome checkTables(Report report) {
         List<Finding> found = new ArrayList<>();
-        Set<Rule> checked = EnumSet.noneOf(Rule.class);
+        Set<Rule> checked = new TreeSet<>(Rule.ORDER);
         report.format().ifPresent(format -> {
-            format.rules().forEach(r -> checked.add(Rule.valueOf(r.code())));
+            format.rules().forEach(r -> checked.add(Rule.of(format, r.code())));
             TableRules.check(report, format, messages, found::add);
         });
         return new Outcome(checked, found);

@@ -4,7 +4,6 @@ import org.govsite.format.FormatDefinition;
 import org.govsite.format.Header;
 import org.govsite.format.NarrativeDef;
 import org.govsite.format.TableDef;
-import org.govsite.model.Cell;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Messages;
 import org.govsite.model.Report;
@@ -59,9 +58,9 @@ final class NarrativeRule {
             return;
         }
         TableDef def = table.get().def();
-        Header row = def.row(s.row()).orElseThrow();
-        Header column = def.column(s.column()).orElseThrow();
-        Optional<BigDecimal> value = sum(table.get(), List.of(row), column);
+        Header row = s.cells().row();
+        Header column = s.cells().column();
+        Optional<BigDecimal> value = table.get().sum(s.cells()).map(TableValues.Sum::value);
         if (value.isEmpty()) {
             return;
         }
@@ -86,7 +85,7 @@ final class NarrativeRule {
             start--;
         }
         String before = line.substring(start, m.start());
-        Set<String> rows = new LinkedHashSet<>();
+        Set<Header> rows = new LinkedHashSet<>();
         for (NarrativeDef.Clause clause : c.clauses()) {
             if (before.contains(clause.word())) {
                 rows.addAll(clause.rows());
@@ -96,11 +95,10 @@ final class NarrativeRule {
             rows.addAll(c.rows());
         }
         List<Term> above = new ArrayList<>();
-        for (String r : rows) {
-            Header row = def.row(r).orElseThrow();
-            for (String k : c.zero()) {
-                Header column = def.column(k).orElseThrow();
-                Optional<BigDecimal> v = sum(table.get(), List.of(row), column);
+        for (Header row : rows) {
+            for (Header column : c.zero()) {
+                Optional<BigDecimal> v = def.group(row, column).flatMap(g -> table.get().sum(g))
+                        .map(TableValues.Sum::value);
                 if (v.isPresent() && v.get().signum() > 0) {
                     above.add(new Term(row.label() + " " + column.label(), v.get()));
                 }
@@ -112,29 +110,6 @@ final class NarrativeRule {
                     messages.text("R8.claim", m.group(), def.caption(), String.join("、", shown)))
                     .withNumbers(above));
         }
-    }
-
-    /** The sum of the cells of the rows' leaves in the column's leaves, or empty when a cell is missing. */
-    static Optional<BigDecimal> sum(TableValues values, List<Header> rows, Header column) {
-        TableDef def = values.def();
-        BigDecimal total = BigDecimal.ZERO;
-        boolean any = false;
-        for (Header row : rows) {
-            for (Header r : row.leaves()) {
-                for (Header c : column.leaves()) {
-                    if (def.cell(r.path(), c.key()).isEmpty()) {
-                        continue;
-                    }
-                    Optional<Cell> cell = values.cell(r, c);
-                    if (cell.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    total = total.add(cell.get().value());
-                    any = true;
-                }
-            }
-        }
-        return any ? Optional.of(total) : Optional.empty();
     }
 
     /** The 1-based column of a character index, counted in characters (code points) as an editor shows them. */

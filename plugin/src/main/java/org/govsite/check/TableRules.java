@@ -26,17 +26,19 @@ final class TableRules {
             if (values.isEmpty()) {
                 continue;
             }
-            for (Header position : Equations.positions(values.get().def(), rule.each(), List.of())) {
-                Optional<Equations.Side> left = Equations.side(values.get(), rule.each(), position, rule.left());
-                Optional<Equations.Side> right = Equations.side(values.get(), rule.each(), position, rule.right());
+            for (RuleDef.Instance at : rule.instances()) {
+                Header position = at.position();
+                Optional<Equations.Side> left = Equations.side(values.get(), rule.each(), at.left());
+                Optional<Equations.Side> right = Equations.side(values.get(), rule.each(), at.right());
                 if (left.isEmpty() || right.isEmpty()) {
                     continue;
                 }
                 if (left.get().sum().compareTo(right.get().sum()) != 0) {
                     List<Term> numbers = new ArrayList<>(left.get().terms());
                     numbers.addAll(right.get().terms());
-                    Equations.Side at = left.get();
-                    findings.accept(Finding.of(Rule.valueOf(rule.code()), report.yamlPath(), at.line(), at.column(),
+                    Equations.Side first = left.get();
+                    findings.accept(Finding.of(Rule.of(format, rule.code()), report.yamlPath(), first.line(),
+                            first.column(),
                             messages.text("rule.equation", position.shortLabel(), left.get().show(),
                                     right.get().show())).withNumbers(numbers));
                 }

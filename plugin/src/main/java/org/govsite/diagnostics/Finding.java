@@ -19,7 +19,7 @@ public record Finding(Severity severity, Rule rule, String file, int line, int c
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
             .thenComparingInt(Finding::line).thenComparingInt(Finding::column)
-            .thenComparing(f -> f.rule().name()).thenComparing(Finding::message);
+            .thenComparing(f -> f.rule().code()).thenComparing(Finding::message);
 
     public Finding {
         numbers = List.copyOf(numbers);
@@ -35,7 +35,7 @@ public record Finding(Severity severity, Rule rule, String file, int line, int c
 
     /** {@code path:line:col: 错误 [R1] message}, grep-able. */
     public String format(Locale locale) {
-        return file + ":" + line + ":" + column + ": " + severity.label(locale) + " [" + rule.name() + "] " + message;
+        return file + ":" + line + ":" + column + ": " + severity.label(locale) + " [" + rule.code() + "] " + message;
     }
 
     @Override

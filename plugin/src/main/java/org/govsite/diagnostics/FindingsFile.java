@@ -28,7 +28,7 @@ public final class FindingsFile {
             for (Finding f : findings) {
                 g.writeStartObject();
                 g.writeStringField("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
-                g.writeStringField("rule", f.rule().name());
+                g.writeStringField("rule", f.rule().code());
                 g.writeStringField("file", f.file());
                 g.writeNumberField("line", f.line());
                 g.writeNumberField("column", f.column());

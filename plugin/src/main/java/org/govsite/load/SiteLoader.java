@@ -283,7 +283,7 @@ public final class SiteLoader {
                         findings.accept(Finding.of(Rule.Y4, yamlPath, tablesEntry.get().line(),
                                 tablesEntry.get().column(), messages.text("Y4.noTable", def.key(), def.caption())));
                     } else {
-                        values.add(tables.read(def, e.get()));
+                        values.add(tables.read(format.get(), def, e.get()));
                     }
                 }
             }

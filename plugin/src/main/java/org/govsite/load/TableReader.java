@@ -1,7 +1,10 @@
 package org.govsite.load;
 
+import org.govsite.format.Suggestions;
+
 import org.govsite.format.Block;
 import org.govsite.format.CellDef;
+import org.govsite.format.FormatDefinition;
 import org.govsite.format.Header;
 import org.govsite.format.Layout;
 import org.govsite.format.TableDef;
@@ -24,12 +27,15 @@ import java.util.regex.Pattern;
  * mistyped or unknown entry is a finding at its line, and a missing cell stays missing (never 0).
  */
 final class TableReader {
-    private static final Pattern WITH_UNIT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(元|万元|亿元)\\s*");
+    /** A number and the text after it, which must be one of the format's units. */
+    private static final Pattern WITH_UNIT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(\\S*)\\s*");
     private static final Pattern SIGNED = Pattern.compile("[+-]?[0-9]+");
 
     private final String path;
     private final Messages messages;
     private final Consumer<Finding> findings;
+    /** The format of the table being read: its units. */
+    private FormatDefinition format;
 
     TableReader(String path, Messages messages, Consumer<Finding> findings) {
         this.path = path;
@@ -37,7 +43,8 @@ final class TableReader {
         this.findings = findings;
     }
 
-    TableValues read(TableDef def, YamlNode.Entry entry) {
+    TableValues read(FormatDefinition format, TableDef def, YamlNode.Entry entry) {
+        this.format = format;
         Cell[] cells = new Cell[def.cells().size()];
         YamlNode node = entry.value();
         if (def.layout() == Layout.BLOCKS) {
@@ -119,7 +126,7 @@ final class TableReader {
     }
 
     private void store(TableDef def, Header row, Header column, YamlNode node, Cell[] cells) {
-        CellDef cell = def.cell(row.path(), column.key()).orElseThrow();
+        CellDef cell = def.cell(row, column).orElseThrow();
         parseValue(node, column.kind(), row.label(), column.label()).ifPresent(c -> cells[cell.index()] = c);
     }
 
@@ -168,7 +175,7 @@ final class TableReader {
             }
             case AMOUNT_WITH_UNIT -> {
                 Matcher m = WITH_UNIT.matcher(text);
-                if (s.type() != YamlNode.Scalar.Type.STRING || !m.matches()) {
+                if (s.type() != YamlNode.Scalar.Type.STRING || !m.matches() || format.unit(m.group(2)).isEmpty()) {
                     findings.accept(Finding.of(Rule.R7, path, s.line(), s.column(),
                             messages.text("R7.unit", where, text)));
                     return Optional.empty();

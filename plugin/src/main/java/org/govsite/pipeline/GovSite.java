@@ -79,6 +79,7 @@ public final class GovSite {
         private final Messages messages;
         private final List<Finding> findings = new ArrayList<>();
         private final FormatCatalog formats;
+        private final List<Rule> rules;
         private final SiteLoader loader;
         private final Checker checker;
         private final List<ReportSummary> summaries = new ArrayList<>();
@@ -91,6 +92,7 @@ public final class GovSite {
             this.publish = publish;
             this.messages = new Messages(config.locale());
             this.formats = FormatCatalog.withCustom(config.formatsDir());
+            this.rules = Rule.known(formats);
             this.loader = new SiteLoader(config.projectDir(), config.sourceDir(), formats, messages, findings::add);
             this.checker = new Checker(messages);
             this.figures = Archive.figures(formats);
@@ -224,7 +226,7 @@ public final class GovSite {
                 FindingsFile.write(config.findingsFile(), result.findings(), result.reports(), result.failed());
             }
             if (config.sarifFile() != null) {
-                SarifFile.write(config.sarifFile(), result.findings(), config.locale());
+                SarifFile.write(config.sarifFile(), result.findings(), rules, config.locale());
             }
             return result;
         }

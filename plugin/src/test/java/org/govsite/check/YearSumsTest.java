@@ -62,7 +62,7 @@ class YearSumsTest {
         Checker checker = new Checker(messages);
         Checker.Outcome ok = checker.checkTables(total.sum());
         assertTrue(ok.findings().isEmpty(), ok.findings().toString());
-        assertTrue(ok.checked().containsAll(List.of(Rule.R1, Rule.R2, Rule.R3, Rule.R4)));
+        assertEquals(List.of("R1", "R2", "R3", "R4"), ok.checked().stream().map(Rule::code).toList());
 
         // The same rule code catches a sum that does not add up: change one cell of table 三.
         TableValues applications = total.sum().table("applications").orElseThrow();
@@ -70,7 +70,8 @@ class YearSumsTest {
         for (CellDef c : applications.def().cells()) {
             changed[c.index()] = applications.cell(c).orElse(null);
         }
-        CellDef newTotal = applications.def().cell("new", "total").orElseThrow();
+        CellDef newTotal = applications.def().cell(applications.def().row("new").orElseThrow(),
+                applications.def().column("total").orElseThrow()).orElseThrow();
         changed[newTotal.index()] = new Cell(changed[newTotal.index()].value().add(BigDecimal.ONE), "", 0, 0);
         List<TableValues> tables = new ArrayList<>(total.sum().tables());
         tables.set(tables.indexOf(applications), new TableValues(applications.def(), changed, 0));
@@ -78,6 +79,6 @@ class YearSumsTest {
                 total.sum().narrative(), "", "");
         List<Finding> found = checker.checkTables(wrong).findings();
         assertFalse(found.isEmpty());
-        assertTrue(found.stream().anyMatch(f -> f.rule() == Rule.R2), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.rule().code().equals("R2")), found.toString());
     }
 }

@@ -12,6 +12,7 @@ import org.govsite.format.FormatDefinition;
 import org.govsite.format.Header;
 import org.govsite.format.Layout;
 import org.govsite.format.TableDef;
+import org.govsite.format.Unit;
 import org.govsite.format.ValueKind;
 
 import java.io.IOException;
@@ -87,14 +88,14 @@ public final class SchemaRenderer {
         ObjectNode props = node.putObject("properties");
         ArrayNode required = node.putArray("required");
         for (TableDef t : f.tables()) {
-            props.set(t.key(), table(t));
+            props.set(t.key(), table(t, f.units().stream().map(Unit::name).toList()));
             required.add(t.key());
         }
         node.put("additionalProperties", false);
         return node;
     }
 
-    private static ObjectNode table(TableDef t) {
+    private static ObjectNode table(TableDef t, List<String> units) {
         ObjectNode node = describe(F.objectNode().put("type", "object"), t.caption(), null);
         ObjectNode props = node.putObject("properties");
         ArrayNode required = node.putArray("required");
@@ -104,7 +105,7 @@ public final class SchemaRenderer {
                 ObjectNode rows = block.putObject("properties");
                 ArrayNode req = block.putArray("required");
                 for (Header r : b.rows()) {
-                    rows.set(r.key(), leafRow(r, b.columns()));
+                    rows.set(r.key(), leafRow(r, b.columns(), units));
                     req.add(r.key());
                 }
                 block.put("additionalProperties", false);
@@ -113,7 +114,7 @@ public final class SchemaRenderer {
             }
         } else {
             for (Header r : t.rows()) {
-                props.set(r.key(), row(r, t.columnLeaves()));
+                props.set(r.key(), row(r, t.columnLeaves(), units));
                 required.add(r.key());
             }
         }
@@ -121,15 +122,15 @@ public final class SchemaRenderer {
         return node;
     }
 
-    private static ObjectNode row(Header r, List<Header> columns) {
+    private static ObjectNode row(Header r, List<Header> columns, List<String> units) {
         if (r.isLeaf()) {
-            return leafRow(r, columns);
+            return leafRow(r, columns, units);
         }
         ObjectNode node = describe(F.objectNode().put("type", "object"), r.label(), null);
         ObjectNode props = node.putObject("properties");
         ArrayNode required = node.putArray("required");
         for (Header c : r.children()) {
-            props.set(c.key(), row(c, columns));
+            props.set(c.key(), row(c, columns, units));
             required.add(c.key());
         }
         node.put("additionalProperties", false);
@@ -137,7 +138,7 @@ public final class SchemaRenderer {
     }
 
     /** A leaf row: a list of values in column order, or a mapping by column key. */
-    private static ObjectNode leafRow(Header r, List<Header> columns) {
+    private static ObjectNode leafRow(Header r, List<Header> columns, List<String> units) {
         String order = String.join("、", columns.stream().map(Header::label).toList());
         ObjectNode node = describe(F.objectNode(), r.label(), "按列顺序填写 " + columns.size() + " 个数值：" + order
                 + "；或按列代码写成映射");
@@ -149,15 +150,15 @@ public final class SchemaRenderer {
         ObjectNode props = map.putObject("properties");
         ArrayNode required = map.putArray("required");
         for (Header c : columns) {
-            items.add(value(c));
-            props.set(c.key(), value(c));
+            items.add(value(c, units));
+            props.set(c.key(), value(c, units));
             required.add(c.key());
         }
         map.put("additionalProperties", false);
         return node;
     }
 
-    private static ObjectNode value(Header column) {
+    private static ObjectNode value(Header column, List<String> units) {
         ObjectNode v = describe(F.objectNode(), column.label(), null);
         ValueKind kind = column.kind() == null ? ValueKind.COUNT : column.kind();
         switch (kind) {
@@ -169,7 +170,7 @@ public final class SchemaRenderer {
             }
             case AMOUNT -> v.put("type", "number").put("minimum", 0);
             case AMOUNT_WITH_UNIT -> v.put("type", "string")
-                    .put("pattern", "^\\s*[0-9]+(\\.[0-9]+)?\\s*(元|万元|亿元)\\s*$");
+                    .put("pattern", "^\\s*[0-9]+(\\.[0-9]+)?\\s*(" + String.join("|", units) + ")\\s*$");
         }
         return v;
     }

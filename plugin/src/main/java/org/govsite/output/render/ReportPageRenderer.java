@@ -121,13 +121,11 @@ public final class ReportPageRenderer {
 
     private static ValidationView validation(Set<Rule> checked, List<Finding> findings, boolean tables) {
         List<String> rules = new ArrayList<>();
-        for (Rule r : Rule.values()) {
-            if (checked.contains(r)) {
-                rules.add(r.name() + " " + r.title(org.govsite.diagnostics.Language.CHINESE));
-            }
+        for (Rule r : checked.stream().sorted(Rule.ORDER).toList()) {
+            rules.add(r.code() + " " + r.title(org.govsite.diagnostics.Language.CHINESE));
         }
         List<String> warnings = findings.stream().filter(f -> f.severity().atLeast(Severity.WARNING))
-                .map(f -> "[" + f.rule().name() + "] " + f.message()).toList();
+                .map(f -> "[" + f.rule().code() + "] " + f.message()).toList();
         String summary = (tables ? "本报告的表格数据和正文已按以下规则自动核对，" : "本报告为无统计表格的报告，已按以下规则核对，")
                 + (warnings.isEmpty() ? "全部通过。" : "存在以下" + warnings.size() + "条提示，请读者留意。");
         return new ValidationView(summary, rules, warnings);

@@ -62,8 +62,8 @@ public final class YearPageRenderer {
         List<SumView> out = new ArrayList<>();
         for (org.govsite.check.YearSums.YearTotal t : yearSums.of(year)) {
             org.govsite.check.Checker.Outcome outcome = checker.checkTables(t.sum());
-            List<String> rules = outcome.checked().stream().map(org.govsite.diagnostics.Rule::name).sorted().toList();
-            List<String> problems = outcome.findings().stream().map(f -> "[" + f.rule().name() + "] " + f.message())
+            List<String> rules = outcome.checked().stream().map(org.govsite.diagnostics.Rule::code).sorted().toList();
+            List<String> problems = outcome.findings().stream().map(f -> "[" + f.rule().code() + "] " + f.message())
                     .toList();
             String summary = "合计已按" + String.join("、", rules) + "核对"
                     + (problems.isEmpty() ? "，全部通过。" : "，存在以下" + problems.size() + "处不一致：");
