@@ -53,4 +53,14 @@ class NarrativeRendererTest {
         assertFalse(html.contains("example.com"), html);
         assertTrue(html.contains("src=\"chart.png\""), html);
     }
+
+    /** new-year's drafts carry guidance as HTML comments under each heading: a comment never reaches a page. */
+    @Test
+    void htmlCommentsAreDroppedNotShown() {
+        String html = render("## 一、总体情况\n\n<!-- 本节写明总体情况 -->\n\n正文<!-- 行内 -->一。\n").sections().get(0).html();
+        assertFalse(html.contains("本节写明"), html);
+        assertFalse(html.contains("行内"), html);
+        assertFalse(html.contains("&lt;!--"), html);
+        assertTrue(html.contains("正文"), html);
+    }
 }
