@@ -2,7 +2,7 @@ package org.govsite.check;
 
 import org.govsite.format.FormatDefinition;
 import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
 
@@ -17,10 +17,7 @@ import java.util.function.Consumer;
  * the rules that ran, for the page's 数据校验 status.
  */
 public final class Checker {
-    private final Messages messages;
-
-    public Checker(Messages messages) {
-        this.messages = messages;
+    public Checker() {
     }
 
     /**
@@ -52,26 +49,27 @@ public final class Checker {
      */
     public Outcome check(Report report, Report previous, int publishedLine, int publishedColumn) {
         List<Finding> found = new ArrayList<>();
-        Consumer<Finding> sink = found::add;
+        FileDiagnostics yaml = new FileDiagnostics(report.yamlPath(), found::add);
+        FileDiagnostics markdown = new FileDiagnostics(report.markdownPath(), found::add);
         Set<Rule> checked = new TreeSet<>(Rule.ORDER);
         checked.add(Rule.R9);
         FormatDefinition format = report.format().orElse(null);
-        SectionRule.check(report, format, messages, sink);
+        SectionRule.check(report, format, markdown);
         if (report.meta().published().isPresent()) {
             checked.add(Rule.R10);
-            DeadlineRule.check(report, publishedLine, publishedColumn, messages, sink);
+            DeadlineRule.check(report, publishedLine, publishedColumn, yaml);
         }
         if (format != null) {
             checked.add(Rule.R7);
             format.rules().forEach(r -> checked.add(Rule.of(format, r.code())));
-            TableRules.check(report, format, messages, sink);
+            TableRules.check(report, format, yaml);
             if (!format.narrative().statements().isEmpty() || !format.narrative().claims().isEmpty()) {
                 checked.add(Rule.R8);
-                NarrativeRule.check(report, format, messages, sink);
+                NarrativeRule.check(report, format, markdown);
             }
             if (previous != null && previous.year() == report.year() - 1) {
                 format.yearRules().forEach(r -> checked.add(Rule.of(format, r.code())));
-                YearRules.check(report, format, previous, messages, sink);
+                YearRules.check(report, format, previous, yaml);
             }
         }
         return new Outcome(checked, found);
@@ -86,7 +84,7 @@ public final class Checker {
         Set<Rule> checked = new TreeSet<>(Rule.ORDER);
         report.format().ifPresent(format -> {
             format.rules().forEach(r -> checked.add(Rule.of(format, r.code())));
-            TableRules.check(report, format, messages, found::add);
+            TableRules.check(report, format, new FileDiagnostics(report.yamlPath(), found::add));
         });
         return new Outcome(checked, found);
     }

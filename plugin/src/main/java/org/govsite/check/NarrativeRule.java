@@ -5,7 +5,8 @@ import org.govsite.format.Header;
 import org.govsite.format.NarrativeDef;
 import org.govsite.format.TableDef;
 import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.Message;
+import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
 import org.govsite.model.TableValues;
@@ -31,7 +32,7 @@ final class NarrativeRule {
     private NarrativeRule() {
     }
 
-    static void check(Report report, FormatDefinition format, Messages messages, Consumer<Finding> findings) {
+    static void check(Report report, FormatDefinition format, FileDiagnostics markdown) {
         NarrativeDef def = format.narrative();
         String[] lines = report.narrative().markdown().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -39,20 +40,20 @@ final class NarrativeRule {
             for (NarrativeDef.Statement s : def.statements()) {
                 Matcher m = s.pattern().matcher(line);
                 while (m.find()) {
-                    statement(report, s, m, line, i + 1, messages, findings);
+                    statement(report, s, m, line, i + 1, markdown);
                 }
             }
             for (NarrativeDef.Claim c : def.claims()) {
                 Matcher m = c.pattern().matcher(line);
                 while (m.find()) {
-                    claim(report, c, m, line, i + 1, messages, findings);
+                    claim(report, c, m, line, i + 1, markdown);
                 }
             }
         }
     }
 
     private static void statement(Report report, NarrativeDef.Statement s, Matcher m, String line, int lineNo,
-                                  Messages messages, Consumer<Finding> findings) {
+                                  FileDiagnostics markdown) {
         Optional<TableValues> table = report.table(s.table());
         if (table.isEmpty() || m.group(1) == null) {
             return;
@@ -67,14 +68,15 @@ final class NarrativeRule {
         BigDecimal stated = new BigDecimal(m.group(1));
         if (stated.compareTo(value.get()) != 0) {
             String cell = row.label() + " / " + column.label();
-            findings.accept(Finding.of(Rule.R8, report.markdownPath(), lineNo, column(line, m.start()),
-                            messages.text("R8.statement", m.group(), def.caption(), cell, value.get(), stated))
-                    .withNumbers(List.of(new Term(m.group(), stated), new Term(cell, value.get()))));
+            markdown.report(Rule.R8, lineNo, column(line, m.start()),
+                    List.of(new Term(m.group(), stated), new Term(cell, value.get())), "R8.statement",
+                    Message.typed(m.group()), def.caption(), cell, Message.number(value.get()),
+                    Message.number(stated));
         }
     }
 
     private static void claim(Report report, NarrativeDef.Claim c, Matcher m, String line, int lineNo,
-                              Messages messages, Consumer<Finding> findings) {
+                              FileDiagnostics markdown) {
         Optional<TableValues> table = report.table(c.table());
         if (table.isEmpty()) {
             return;
@@ -106,9 +108,8 @@ final class NarrativeRule {
         }
         if (!above.isEmpty()) {
             List<String> shown = above.stream().map(t -> t.label() + "(" + t.value().toPlainString() + ")").toList();
-            findings.accept(Finding.of(Rule.R8, report.markdownPath(), lineNo, column(line, m.start()),
-                    messages.text("R8.claim", m.group(), def.caption(), String.join("、", shown)))
-                    .withNumbers(above));
+            markdown.report(Rule.R8, lineNo, column(line, m.start()), above, "R8.claim", Message.typed(m.group()),
+                    def.caption(), String.join("、", shown));
         }
     }
 

@@ -4,7 +4,8 @@ import org.govsite.format.FormatDefinition;
 import org.govsite.format.Header;
 import org.govsite.format.RuleDef;
 import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.Message;
+import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
 import org.govsite.model.TableValues;
@@ -20,7 +21,7 @@ final class TableRules {
     private TableRules() {
     }
 
-    static void check(Report report, FormatDefinition format, Messages messages, Consumer<Finding> findings) {
+    static void check(Report report, FormatDefinition format, FileDiagnostics yaml) {
         for (RuleDef rule : format.rules()) {
             Optional<TableValues> values = report.table(rule.table());
             if (values.isEmpty()) {
@@ -37,10 +38,8 @@ final class TableRules {
                     List<Term> numbers = new ArrayList<>(left.get().terms());
                     numbers.addAll(right.get().terms());
                     Equations.Side first = left.get();
-                    findings.accept(Finding.of(Rule.of(format, rule.code()), report.yamlPath(), first.line(),
-                            first.column(),
-                            messages.text("rule.equation", position.shortLabel(), left.get().show(),
-                                    right.get().show())).withNumbers(numbers));
+                    yaml.report(Rule.of(format, rule.code()), first.line(), first.column(), numbers, "rule.equation",
+                            position.shortLabel(), left.get().show(), right.get().show());
                 }
             }
         }

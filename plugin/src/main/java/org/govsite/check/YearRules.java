@@ -7,7 +7,8 @@ import org.govsite.format.TableDef;
 import org.govsite.format.Header;
 import org.govsite.format.YearRuleDef;
 import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.Message;
+import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
 import org.govsite.model.TableValues;
@@ -27,8 +28,7 @@ final class YearRules {
     private YearRules() {
     }
 
-    static void check(Report report, FormatDefinition format, Report previous, Messages messages,
-                      Consumer<Finding> findings) {
+    static void check(Report report, FormatDefinition format, Report previous, FileDiagnostics yaml) {
         if (previous == null || previous.year() != report.year() - 1) {
             return;
         }
@@ -65,9 +65,9 @@ final class YearRules {
                         rightText += " − " + t.label() + "(" + t.value().toPlainString() + ")";
                         numbers.add(t);
                     }
-                    findings.accept(Finding.of(Rule.of(format, rule.code()), report.yamlPath(), left.get().line(),
-                            left.get().column(), messages.text("rule.equation", position.shortLabel(),
-                                    report.year() + left.get().show(), rightText)).withNumbers(numbers));
+                    yaml.report(Rule.of(format, rule.code()), left.get().line(), left.get().column(), numbers,
+                            "rule.equation", position.shortLabel(),
+                                    report.year() + left.get().show(), rightText);
                 }
             }
         }

@@ -9,6 +9,7 @@ import org.govsite.model.AgencyKind;
 import org.govsite.model.Cell;
 import org.govsite.model.Narrative;
 import org.govsite.model.Report;
+import org.govsite.model.SourcePos;
 import org.govsite.model.ReportMeta;
 import org.govsite.model.TableValues;
 
@@ -107,8 +108,8 @@ public final class YearSums {
                 for (CellDef c : t.cells()) {
                     if (!missing[c.index()]) {
                         cells[c.index()] = new Cell(sums[c.index()],
-                                c.kind() == ValueKind.AMOUNT_WITH_UNIT ? run.format.units().get(0).name() : "", 0,
-                                0);
+                                c.kind() == ValueKind.AMOUNT_WITH_UNIT ? run.format.units().get(0).name() : "",
+                                SourcePos.NONE);
                     }
                 }
                 tables.add(new TableValues(t, cells, 0));
@@ -117,7 +118,7 @@ public final class YearSums {
             ReportMeta meta = new ReportMeta(year, Optional.of(run.format.id()), year + "年合计", Optional.empty(),
                     "", Optional.empty(), false);
             Report sum = new Report(agency, meta, Optional.of(run.format), tables,
-                    new Narrative("", null, List.of()), "", "");
+                    new Narrative("", List.of()), "", "");
             out.add(new YearTotal(year, run.format, run.reports, sum));
         }
         out.sort(Comparator.comparing(t -> t.format().id()));

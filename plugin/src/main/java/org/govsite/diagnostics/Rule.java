@@ -44,8 +44,11 @@ public record Rule(String code, Severity severity, String chinese, String englis
     /** A build parameter that leaves an output out (no baseUrl: no sitemap.xml, no atom.xml). */
     public static final Rule P1 = new Rule("P1", Severity.INFO, "构建参数", "build parameter");
 
+    /** The source folder's Git history cannot be read: the pages show no revisions. */
+    public static final Rule G1 = new Rule("G1", Severity.WARNING, "修订记录", "revision history");
+
     /** The checker's own codes, in their published order. */
-    public static final List<Rule> FIXED = List.of(R7, R8, R9, R10, Y1, Y2, Y3, Y4, Y5, M1, M2, L1, P1);
+    public static final List<Rule> FIXED = List.of(R7, R8, R9, R10, Y1, Y2, Y3, Y4, Y5, M1, M2, L1, P1, G1);
 
     /**
      * The published order of codes: R1, R2 … R10 by number, then the checker's other codes as {@link #FIXED} lists

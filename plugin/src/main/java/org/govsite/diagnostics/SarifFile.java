@@ -74,7 +74,7 @@ public final class SarifFile {
                 }
                 g.writeStringField("level", level(f.severity()));
                 g.writeObjectFieldStart("message");
-                g.writeStringField("text", f.message());
+                g.writeStringField("text", f.message(locale));
                 g.writeEndObject();
                 g.writeArrayFieldStart("locations");
                 g.writeStartObject();

@@ -1,7 +1,9 @@
 package org.govsite.load;
 
 import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.Message;
+import org.govsite.diagnostics.FileDiagnostics;
+import java.util.Locale;
 import org.govsite.diagnostics.Rule;
 
 import java.io.IOException;
@@ -21,8 +23,7 @@ final class SourceText {
     private SourceText() {
     }
 
-    static Optional<String> read(Path file, String displayPath, Messages messages, Consumer<Finding> findings)
-            throws IOException {
+    static Optional<String> read(Path file, FileDiagnostics diagnostics) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -43,9 +44,8 @@ final class SourceText {
                     lineStart = i + 1;
                 }
             }
-            findings.accept(Finding.of(Rule.Y5, displayPath, line, bad - lineStart + 1,
-                    messages.text("Y5.notUtf8", String.format(java.util.Locale.ROOT, "0x%02X",
-                            bytes[bad] & 0xFF))));
+            diagnostics.report(Rule.Y5, line, bad - lineStart + 1, "Y5.notUtf8",
+                    String.format(Locale.ROOT, "0x%02X", bytes[bad] & 0xFF));
             return Optional.empty();
         }
     }

@@ -10,6 +10,8 @@ import org.govsite.load.AgencySource;
 import org.govsite.load.LoadedReport;
 import org.govsite.load.SiteLoader;
 import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.FindingLimit;
+import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.Messages;
 import org.govsite.model.Report;
 import org.govsite.model.ReportSummary;
@@ -93,8 +95,8 @@ public final class GovSite {
             this.messages = new Messages(config.locale());
             this.formats = FormatCatalog.withCustom(config.formatsDir());
             this.rules = Rule.known(formats);
-            this.loader = new SiteLoader(config.projectDir(), config.sourceDir(), formats, messages, findings::add);
-            this.checker = new Checker(messages);
+            this.loader = new SiteLoader(config.projectDir(), config.sourceDir(), formats, findings::add);
+            this.checker = new Checker();
             this.figures = Archive.figures(formats);
         }
 
@@ -173,6 +175,10 @@ public final class GovSite {
                     }
                 }
                 pool.await();
+                if (history != null) {
+                    history.problem().ifPresent(problem -> findings.add(Finding.of(Rule.G1,
+                            relative(config.sourceDir()), 0, 0, Message.of("G1.history", problem))));
+                }
             } finally {
                 if (dataset != null) {
                     dataset.close();
@@ -199,7 +205,7 @@ public final class GovSite {
                     config.baseUrl() == null ? null : config.baseUrl() + Paths.SCHEMA));
             new FeedRenderer(templates, config.baseUrl()).render(archive, writer);
             if (config.baseUrl() == null) {
-                findings.add(Finding.of(Rule.P1, relative(config.sourceDir()), 0, 0, messages.text("P1.noBaseUrl")));
+                findings.add(Finding.of(Rule.P1, relative(config.sourceDir()), 0, 0, Message.of("P1.noBaseUrl")));
             }
             Assets.copy(config.themeDir().resolve("assets"), writer);
         }
@@ -221,9 +227,11 @@ public final class GovSite {
         }
 
         private BuildResult finish(boolean published, int files) throws IOException {
-            BuildResult result = new BuildResult(findings, reports, files, published, config.failOn());
+            BuildResult result = new BuildResult(FindingLimit.apply(findings, FindingLimit.PER_FILE), reports, files,
+                    published, config.failOn());
             if (config.findingsFile() != null) {
-                FindingsFile.write(config.findingsFile(), result.findings(), result.reports(), result.failed());
+                FindingsFile.write(config.findingsFile(), result.findings(), result.reports(), result.failed(),
+                        config.locale());
             }
             if (config.sarifFile() != null) {
                 SarifFile.write(config.sarifFile(), result.findings(), rules, config.locale());

@@ -38,8 +38,7 @@ public final class NewYear {
     public NewYear(BuildConfig config) {
         this.sourceDir = config.sourceDir();
         this.formats = FormatCatalog.withCustom(config.formatsDir());
-        this.loader = new SiteLoader(config.projectDir(), config.sourceDir(), formats, new Messages(config.locale()),
-                loadFindings::add);
+        this.loader = new SiteLoader(config.projectDir(), config.sourceDir(), formats, loadFindings::add);
     }
 
     /** What happened to one agency. */

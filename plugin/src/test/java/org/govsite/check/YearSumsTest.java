@@ -7,6 +7,7 @@ import org.govsite.format.FormatCatalog;
 import org.govsite.load.AgencySource;
 import org.govsite.load.SiteLoader;
 import org.govsite.model.Cell;
+import org.govsite.model.SourcePos;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Language;
 import org.govsite.diagnostics.Messages;
@@ -31,7 +32,7 @@ class YearSumsTest {
         Messages messages = new Messages(Language.CHINESE);
         List<Finding> findings = new ArrayList<>();
         SiteLoader loader = new SiteLoader(ArchiveFixtures.SAMPLE.getParent().getParent(), ArchiveFixtures.SAMPLE,
-                FormatCatalog.builtIn(), messages, findings::add);
+                FormatCatalog.builtIn(), findings::add);
         List<Report> year2024 = new ArrayList<>();
         YearSums sums = new YearSums();
         for (AgencySource a : loader.agencies(loader.siteInfo())) {
@@ -59,7 +60,7 @@ class YearSumsTest {
         }
         assertTrue(cells > 100);
 
-        Checker checker = new Checker(messages);
+        Checker checker = new Checker();
         Checker.Outcome ok = checker.checkTables(total.sum());
         assertTrue(ok.findings().isEmpty(), ok.findings().toString());
         assertEquals(List.of("R1", "R2", "R3", "R4"), ok.checked().stream().map(Rule::code).toList());
@@ -72,7 +73,7 @@ class YearSumsTest {
         }
         CellDef newTotal = applications.def().cell(applications.def().row("new").orElseThrow(),
                 applications.def().column("total").orElseThrow()).orElseThrow();
-        changed[newTotal.index()] = new Cell(changed[newTotal.index()].value().add(BigDecimal.ONE), "", 0, 0);
+        changed[newTotal.index()] = new Cell(changed[newTotal.index()].value().add(BigDecimal.ONE), "", SourcePos.NONE);
         List<TableValues> tables = new ArrayList<>(total.sum().tables());
         tables.set(tables.indexOf(applications), new TableValues(applications.def(), changed, 0));
         Report wrong = new Report(total.sum().agency(), total.sum().meta(), total.sum().format(), tables,

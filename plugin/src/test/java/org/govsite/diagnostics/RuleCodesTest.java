@@ -31,7 +31,7 @@ class RuleCodesTest {
     void theBuiltInFormatsKeepTheStableCodesInTheirPublishedOrder() {
         List<String> codes = Rule.known(FormatCatalog.builtIn()).stream().map(Rule::code).toList();
         assertEquals(List.of("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "Y1", "Y2", "Y3", "Y4",
-                "Y5", "M1", "M2", "L1", "P1"), codes);
+                "Y5", "M1", "M2", "L1", "P1", "G1"), codes);
         FormatDefinition f2021 = FormatCatalog.builtIn().byId("2021").orElseThrow();
         Rule r6 = Rule.of(f2021, "R6");
         assertEquals(Severity.WARNING, r6.severity());

@@ -1,6 +1,7 @@
 package org.govsite.output.write;
 
 import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.Messages;
 import org.govsite.diagnostics.Rule;
 import org.jsoup.Jsoup;
@@ -92,7 +93,7 @@ public final class LinkChecker {
                 if (!ids.contains(f.getKey())) {
                     Use u = f.getValue();
                     findings.add(Finding.of(Rule.L1, prefix + u.page(), u.line(), u.column(),
-                            messages.text("L1.fragment", u.link(), f.getKey(), target.getKey())));
+                            Message.of("L1.fragment", u.link(), f.getKey(), target.getKey())));
                 }
             }
         }
@@ -150,7 +151,7 @@ public final class LinkChecker {
         if (target.isEmpty()) {
             if (fragment != null && !fragment.isEmpty() && !ownIds.contains(fragment)) {
                 findings.add(Finding.of(Rule.L1, prefix + page, line, column,
-                        messages.text("L1.fragment", link, fragment, page)));
+                        Message.of("L1.fragment", link, fragment, page)));
             }
             return;
         }
@@ -158,14 +159,14 @@ public final class LinkChecker {
         Path resolved = path.startsWith("/") ? root.resolve(path.substring(1)).normalize()
                 : file.getParent().resolve(path).normalize();
         if (!resolved.startsWith(root)) {
-            findings.add(Finding.of(Rule.L1, prefix + page, line, column, messages.text("L1.outside", link)));
+            findings.add(Finding.of(Rule.L1, prefix + page, line, column, Message.of("L1.outside", link)));
             return;
         }
         if (Files.isDirectory(resolved)) {
             resolved = resolved.resolve("index.html");
         }
         if (!Files.isRegularFile(resolved)) {
-            findings.add(Finding.of(Rule.L1, prefix + page, line, column, messages.text("L1.missing", link)));
+            findings.add(Finding.of(Rule.L1, prefix + page, line, column, Message.of("L1.missing", link)));
             return;
         }
         if (fragment != null && !fragment.isEmpty()) {
@@ -173,7 +174,7 @@ public final class LinkChecker {
             if (targetPage.equals(page)) {
                 if (!ownIds.contains(fragment)) {
                     findings.add(Finding.of(Rule.L1, prefix + page, line, column,
-                            messages.text("L1.fragment", link, fragment, page)));
+                            Message.of("L1.fragment", link, fragment, page)));
                 }
             } else if (targetPage.endsWith(".html")) {
                 pending.computeIfAbsent(targetPage, k -> new TreeMap<>())
