@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Stage 2, check: every rule that applies to one report, given the same agency's previous report. The outcome lists

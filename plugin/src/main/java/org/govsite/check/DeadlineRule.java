@@ -1,16 +1,12 @@
 package org.govsite.check;
 
 import org.govsite.model.AgencyKind;
-import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Message;
-import org.govsite.diagnostics.Language;
 import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * R10: a report is published by its legal deadline. Since the 2019 条例 (reports for 2019 on), 第四十九条: 31 January

@@ -4,7 +4,6 @@ import org.govsite.format.FormatDefinition;
 import org.govsite.format.Header;
 import org.govsite.format.NarrativeDef;
 import org.govsite.format.TableDef;
-import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
@@ -18,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 
 /**

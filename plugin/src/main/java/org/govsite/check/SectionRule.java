@@ -1,7 +1,6 @@
 package org.govsite.check;
 
 import org.govsite.format.FormatDefinition;
-import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Narrative;
@@ -11,7 +10,6 @@ import org.govsite.diagnostics.Rule;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * R9: the six sections, numbered 一…六, present and in order. Titles may be worded differently from the format's;

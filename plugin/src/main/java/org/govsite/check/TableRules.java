@@ -3,8 +3,6 @@ package org.govsite.check;
 import org.govsite.format.FormatDefinition;
 import org.govsite.format.Header;
 import org.govsite.format.RuleDef;
-import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
@@ -14,7 +12,6 @@ import org.govsite.model.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** R1–R4: the equations between the cells of one report's tables, as the format defines them. */
 final class TableRules {

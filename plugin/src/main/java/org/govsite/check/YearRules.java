@@ -6,8 +6,6 @@ import org.govsite.format.RuleDef;
 import org.govsite.format.TableDef;
 import org.govsite.format.Header;
 import org.govsite.format.YearRuleDef;
-import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
@@ -18,7 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * R5 and R6: the equations between consecutive years of one agency, left(N) = previous(N−1) + plus(N) − minus(N).

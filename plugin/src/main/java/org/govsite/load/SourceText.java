@@ -1,7 +1,5 @@
 package org.govsite.load;
 
-import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.FileDiagnostics;
 import java.util.Locale;
 import org.govsite.diagnostics.Rule;
@@ -16,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** Reads a source file as strict UTF-8, whatever the platform encoding; a file that is not UTF-8 is a finding. */
 final class SourceText {

@@ -10,7 +10,6 @@ import org.govsite.format.Layout;
 import org.govsite.format.TableDef;
 import org.govsite.format.ValueKind;
 import org.govsite.model.Cell;
-import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.diagnostics.Rule;
@@ -19,7 +18,6 @@ import org.govsite.model.TableValues;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

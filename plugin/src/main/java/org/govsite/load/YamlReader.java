@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.FileDiagnostics;
 import org.yaml.snakeyaml.error.Mark;

@@ -1,7 +1,6 @@
 package org.govsite.pipeline;
 
 import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
 import org.govsite.format.FormatCatalog;
 import org.govsite.format.FormatDefinition;
 import org.govsite.load.AgencySource;
