@@ -66,11 +66,22 @@ public final class TestSites {
         }
     }
 
-    /** Every regular file under {@code root}, as sorted '/'-separated relative paths. */
+    /**
+     * Every regular file under {@code root}, as sorted '/'-separated relative paths. A published output is a link
+     * to its site folder: the walk starts at the folder it points to. The marker file govsite keeps in each site is
+     * left out.
+     */
     public static List<String> files(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
+        Path start;
+        try {
+            start = root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Stream<Path> s = Files.walk(start)) {
             List<String> out = new ArrayList<>();
-            s.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
+            s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(".govsite-site"))
+                    .forEach(p -> out.add(start.relativize(p).toString().replace('\\', '/')));
             out.sort(null);
             return out;
         } catch (IOException e) {
@@ -91,5 +102,20 @@ public final class TestSites {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The names in a folder, sorted. */
+    public static List<String> names(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The site folders govsite keeps beside an output (the published one and any staging). */
+    public static List<String> siteFolders(Path output) {
+        return names(output.resolveSibling("." + output.getFileName() + ".sites")).stream()
+                .filter(n -> n.startsWith("site-")).toList();
     }
 }

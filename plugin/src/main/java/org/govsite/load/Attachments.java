@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -33,23 +32,25 @@ public final class Attachments {
      * The attachments of a year folder, as sorted '/'-separated paths relative to it. Hidden files are skipped; a
      * file of another kind is a warning and is not published.
      */
-    static List<String> list(Path yearDir, Function<Path, String> display, Consumer<Finding> findings)
-            throws IOException {
+    static List<String> list(Path yearDir, SiteLoader loader, Consumer<Finding> findings) throws IOException {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(yearDir)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                String rel = yearDir.relativize(f).toString().replace('\\', '/');
+                String rel = Utf8Paths.relative(yearDir, f);
                 if (rel.equals(SiteLoader.REPORT_YAML) || rel.equals(SiteLoader.REPORT_MD)
                         || Stream.of(rel.split("/")).anyMatch(part -> part.startsWith("."))) {
                     continue;
                 }
-                String name = f.getFileName().toString();
+                if (loader.escapes(f)) {
+                    continue;
+                }
+                String name = Utf8Paths.name(f);
                 String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
                         : "";
                 if (ALLOWED.contains(ext)) {
                     out.add(rel);
                 } else {
-                    findings.accept(new Finding(Severity.WARNING, Rule.M1, display.apply(f), 0, 0,
+                    findings.accept(new Finding(Severity.WARNING, Rule.M1, loader.display(f), 0, 0,
                             Message.of("M1.attachment", name, String.join(", ", ALLOWED.stream().sorted()
                                     .toList())), List.of()));
                 }

@@ -31,11 +31,91 @@ public final class Markdown {
 
     public static final Parser PARSER = Parser.builder(OPTIONS).build();
 
+    /** Containers (block quotes, list items) nested on one line, counting two columns of indent as one level. */
+    public static final int MAX_DEPTH = 32;
+    /** A line of only '-', '*', '_' and blanks: Flexmark matches it with a regex that recurses per character. */
+    public static final int MAX_RULE_LINE = 500;
+    /** Any line; a paragraph of a report is far shorter. */
+    public static final int MAX_LINE = 20_000;
+
+    /** Where a narrative exceeds what Flexmark parses and renders safely, with the message key and argument. */
+    public record Excess(int line, int column, String key, int limit) {
+    }
+
     private Markdown() {
     }
 
+    /**
+     * The first line that nests deeper or runs longer than the limits above, which keep parsing and rendering far
+     * from exhausting a thread's stack (issue 13: a line of 3,000 dashes, or a 1,000-deep block quote, crashed the
+     * build). Runs before Flexmark sees the text, the same in check and generate.
+     */
+    public static java.util.Optional<Excess> excess(String markdown) {
+        int lineNo = 0;
+        int start = 0;
+        int n = markdown.length();
+        while (start <= n) {
+            int end = markdown.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            lineNo++;
+            int length = end - start;
+            if (length > MAX_LINE) {
+                return java.util.Optional.of(new Excess(lineNo, MAX_LINE + 1, "M1.markdownLine", MAX_LINE));
+            }
+            boolean ruleOnly = length > MAX_RULE_LINE;
+            for (int i = start; i < end && ruleOnly; i++) {
+                char c = markdown.charAt(i);
+                ruleOnly = c == '-' || c == '*' || c == '_' || c == ' ' || c == '\t' || c == '\r';
+            }
+            if (ruleOnly) {
+                return java.util.Optional.of(new Excess(lineNo, 1, "M1.markdownRule", MAX_RULE_LINE));
+            }
+            int depth = 0;
+            int indent = 0;
+            int i = start;
+            while (i < end) {
+                char c = markdown.charAt(i);
+                if (c == ' ') {
+                    indent++;
+                    i++;
+                } else if (c == '\t') {
+                    indent += 4;
+                    i++;
+                } else if (c == '>') {
+                    depth++;
+                    i++;
+                } else if ((c == '-' || c == '*' || c == '+') && (i + 1 == end || markdown.charAt(i + 1) == ' '
+                        || markdown.charAt(i + 1) == '\t')) {
+                    depth++;
+                    i++;
+                } else if (c >= '0' && c <= '9') {
+                    int j = i;
+                    while (j < end && j - i < 10 && markdown.charAt(j) >= '0' && markdown.charAt(j) <= '9') {
+                        j++;
+                    }
+                    if (j < end && (markdown.charAt(j) == '.' || markdown.charAt(j) == ')')
+                            && (j + 1 == end || markdown.charAt(j + 1) == ' ')) {
+                        depth++;
+                        i = j + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+                if (depth + indent / 2 > MAX_DEPTH) {
+                    return java.util.Optional.of(new Excess(lineNo, i - start, "M1.markdownDepth", MAX_DEPTH));
+                }
+            }
+            start = end + 1;
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The deepest nesting of blocks and inlines a narrative may have; deeper is a finding, never rendered. */
-    public static final int MAX_DEPTH = 100;
+    public static final int MAX_TREE_DEPTH = 100;
     /**
      * Parses a narrative, or empty when it is too complex to parse: flexmark's regular expressions recurse once per
      * repeated character, so a line of ten thousand list markers or asterisks overflows the stack. The overflow
@@ -49,7 +129,7 @@ public final class Markdown {
         }
     }
 
-    /** The first node nested deeper than {@link #MAX_DEPTH}, walked without recursion; empty when none is. */
+    /** The first node nested deeper than {@link #MAX_TREE_DEPTH}, walked without recursion; empty when none is. */
     public static Optional<Node> tooDeep(Document doc) {
         Deque<Node> nodes = new ArrayDeque<>();
         Deque<Integer> depths = new ArrayDeque<>();
@@ -58,7 +138,7 @@ public final class Markdown {
         while (!nodes.isEmpty()) {
             Node n = nodes.pop();
             int depth = depths.pop();
-            if (depth > MAX_DEPTH) {
+            if (depth > MAX_TREE_DEPTH) {
                 return Optional.of(n);
             }
             for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {

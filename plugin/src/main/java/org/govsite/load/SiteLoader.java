@@ -9,9 +9,9 @@ import org.govsite.format.TableDef;
 import org.govsite.model.Agency;
 import org.govsite.model.AgencyKind;
 import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Message;
 import org.govsite.model.Group;
 import org.govsite.diagnostics.FileDiagnostics;
+import org.govsite.diagnostics.Message;
 import org.govsite.model.Narrative;
 import org.govsite.model.Report;
 import org.govsite.model.ReportMeta;
@@ -53,6 +53,15 @@ public final class SiteLoader {
 
     private static final Pattern AGENCY_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    /** The plausible report years: the 条例 took effect in 2008; a few local rules had reports earlier. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2099;
+    /** A report is published at the earliest after its year and at the latest this many years later. */
+    static final int PUBLISHED_WITHIN_YEARS = 20;
+    /** Names Windows reserves for devices: a folder of that name cannot be copied to a Windows web server. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("con", "prn", "aux", "nul", "com1", "com2",
+            "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6",
+            "lpt7", "lpt8", "lpt9");
     private static final List<String> SITE_KEYS = List.of("title", "groups");
     private static final List<String> AGENCY_KEYS = List.of("name", "kind", "group", "order");
     private static final List<String> REPORT_KEYS = List.of("year", "format", "title", "published", "publisher",
@@ -62,6 +71,7 @@ public final class SiteLoader {
     private final Path sourceDir;
     private final FormatCatalog formats;
     private final Consumer<Finding> findings;
+    private Path realSource;
 
     public SiteLoader(Path projectDir, Path sourceDir, FormatCatalog formats, Consumer<Finding> findings) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
@@ -73,17 +83,41 @@ public final class SiteLoader {
     /** A path as findings print it: relative to the project, with '/' separators. */
     public String display(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        Path rel = abs.startsWith(projectDir) ? projectDir.relativize(abs) : abs;
-        return rel.toString().replace('\\', '/');
+        return abs.startsWith(projectDir) ? Utf8Paths.relative(projectDir, abs) : abs.toString().replace('\\', '/');
+    }
+
+    /**
+     * Whether {@code p} is a symbolic link (or lies below one) whose target is outside the source folder; then it is
+     * a finding and is never read. Links that stay inside the source folder are followed.
+     */
+    boolean escapes(Path p) throws IOException {
+        // Every folder on the way down (reports, the agency, the year) is checked here in turn, and Files.walk does
+        // not follow linked sub-folders of a year; so only a path that is itself a link can lead outside.
+        if (!Files.isSymbolicLink(p) || !Files.exists(p)) {
+            return false;
+        }
+        if (realSource == null) {
+            realSource = sourceDir.toRealPath();
+        }
+        if (p.toRealPath().startsWith(realSource)) {
+            return false;
+        }
+        findings.accept(Finding.of(Rule.M1, display(p), 0, 0, Message.of("M1.outside",
+                Utf8Paths.name(p))));
+        return true;
     }
 
     /** site.yaml, or defaults when there is none. */
     public SiteInfo siteInfo() throws IOException {
         Path file = sourceDir.resolve(SITE_FILE);
-        if (!Files.isRegularFile(file)) {
+        String path = display(file);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            findings.accept(Finding.of(Rule.M1, path, 0, 0, Message.of("M1.notAFile", SITE_FILE)));
             return new SiteInfo(SiteInfo.DEFAULT_TITLE, List.of());
         }
-        String path = display(file);
+        if (!Files.isRegularFile(file) || escapes(file)) {
+            return new SiteInfo(SiteInfo.DEFAULT_TITLE, List.of());
+        }
         Optional<YamlNode.Mapping> root = readMapping(file, path);
         if (root.isEmpty()) {
             return new SiteInfo(SiteInfo.DEFAULT_TITLE, List.of());
@@ -97,7 +131,11 @@ public final class SiteLoader {
                 if (item instanceof YamlNode.Mapping m) {
                     Optional<String> key = string(m, "key", path, true);
                     Optional<String> label = string(m, "label", path, true);
-                    if (key.isPresent() && label.isPresent()) {
+                    if (key.isPresent() && groups.stream().anyMatch(x -> x.key().equals(key.get()))) {
+                        YamlNode n = m.get("key").orElseThrow();
+                        findings.accept(Finding.of(Rule.Y2, path, n.line(), n.column(),
+                                Message.of("Y2.duplicateGroup", key.get())));
+                    } else if (key.isPresent() && label.isPresent()) {
                         groups.add(new Group(key.get(), label.get()));
                     }
                 } else {
@@ -118,6 +156,9 @@ public final class SiteLoader {
             findings.accept(Finding.of(Rule.M1, display(reports), 0, 0, Message.of("M1.noReports")));
             return List.of();
         }
+        if (escapes(reports)) {
+            return List.of();
+        }
         List<AgencySource> out = new ArrayList<>();
         for (Path dir : sortedChildren(reports)) {
             String name = dir.getFileName().toString();
@@ -126,6 +167,13 @@ public final class SiteLoader {
             }
             if (!AGENCY_ID.matcher(name).matches()) {
                 findings.accept(Finding.of(Rule.M1, display(dir), 0, 0, Message.of("M1.agencyId", name)));
+                continue;
+            }
+            if (RESERVED.contains(name)) {
+                findings.accept(Finding.of(Rule.M1, display(dir), 0, 0, Message.of("M1.agencyReserved", name)));
+                continue;
+            }
+            if (escapes(dir)) {
                 continue;
             }
             Optional<Agency> agency = agency(dir, name, site);
@@ -138,8 +186,14 @@ public final class SiteLoader {
                 if (!Files.isDirectory(y) || yn.startsWith(".")) {
                     continue;
                 }
-                if (YEAR.matcher(yn).matches()) {
-                    years.add(new AgencySource.YearSource(Integer.parseInt(yn), y));
+                if (YEAR.matcher(yn).matches() && (Integer.parseInt(yn) < FIRST_YEAR
+                        || Integer.parseInt(yn) > LAST_YEAR)) {
+                    findings.accept(Finding.of(Rule.M1, display(y), 0, 0,
+                            Message.of("M1.yearRange", yn, FIRST_YEAR, LAST_YEAR)));
+                } else if (YEAR.matcher(yn).matches()) {
+                    if (!escapes(y)) {
+                        years.add(new AgencySource.YearSource(Integer.parseInt(yn), y));
+                    }
                 } else {
                     findings.accept(Finding.of(Rule.M1, display(y), 0, 0, Message.of("M1.yearFolder", yn)));
                 }
@@ -154,6 +208,9 @@ public final class SiteLoader {
         String path = display(file);
         if (!Files.isRegularFile(file)) {
             findings.accept(Finding.of(Rule.M1, path, 0, 0, Message.of("M1.noFile", AGENCY_FILE)));
+            return Optional.empty();
+        }
+        if (escapes(file)) {
             return Optional.empty();
         }
         Optional<YamlNode.Mapping> root = readMapping(file, path);
@@ -176,8 +233,11 @@ public final class SiteLoader {
         String group = string(root.get(), "group", path, false).orElse("");
         if (!group.isEmpty() && site.groups().stream().noneMatch(g -> g.key().equals(group))) {
             YamlNode n = root.get().get("group").orElseThrow();
-            findings.accept(Finding.of(Rule.M1, path, n.line(), n.column(), Message.of("M1.unknownGroup", group,
-                    String.join(", ", site.groups().stream().map(Group::key).toList()))));
+            Path siteFile = sourceDir.resolve(SITE_FILE);
+            findings.accept(Finding.of(Rule.M1, path, n.line(), n.column(), Files.isRegularFile(siteFile)
+                    ? Message.of("M1.unknownGroup", group,
+                            String.join(", ", site.groups().stream().map(Group::key).toList()))
+                    : Message.of("M1.unknownGroupNoSite", group, display(siteFile))));
         }
         int order = integer(root.get(), "order", path).orElse(0);
         if (name.isEmpty() || kind.isEmpty()) {
@@ -206,7 +266,7 @@ public final class SiteLoader {
             findings.accept(Finding.of(Rule.M1, mdPath, 0, 0, Message.of("M1.noFile", REPORT_MD)));
             ok = false;
         }
-        if (!ok) {
+        if (!ok || escapes(yamlFile) | escapes(mdFile)) {
             return Optional.empty();
         }
         Optional<YamlNode.Mapping> root = readMapping(yamlFile, yamlPath);
@@ -249,16 +309,21 @@ public final class SiteLoader {
         Optional<LocalDate> published = Optional.empty();
         Optional<String> publishedText = string(map, "published", yamlPath, false);
         if (publishedText.isPresent()) {
+            YamlNode n = map.get("published").orElseThrow();
             try {
                 published = Optional.of(LocalDate.parse(publishedText.get()));
             } catch (DateTimeParseException e) {
-                YamlNode n = map.get("published").orElseThrow();
                 findings.accept(Finding.of(Rule.M1, yamlPath, n.line(), n.column(),
                         Message.of("M1.date", publishedText.get())));
             }
+            if (published.isPresent() && (published.get().getYear() <= reportYear
+                    || published.get().getYear() > reportYear + PUBLISHED_WITHIN_YEARS)) {
+                findings.accept(Finding.of(Rule.M1, yamlPath, n.line(), n.column(), Message.of("M1.dateRange",
+                        publishedText.get(), reportYear, reportYear + 1, reportYear + PUBLISHED_WITHIN_YEARS)));
+                published = Optional.empty();
+            }
         }
-        boolean sample = map.get("sample").filter(n -> n instanceof YamlNode.Scalar s
-                && s.type() == YamlNode.Scalar.Type.BOOLEAN && Boolean.parseBoolean(s.text())).isPresent();
+        boolean sample = bool(map, "sample", yamlPath);
         String title = string(map, "title", yamlPath, false)
                 .orElse(agency.name() + reportYear + "年政府信息公开工作年度报告");
         ReportMeta meta = new ReportMeta(reportYear, format.map(FormatDefinition::id), title, published,
@@ -289,13 +354,19 @@ public final class SiteLoader {
             findings.accept(Finding.of(Rule.M1, yamlPath, tablesEntry.get().line(), tablesEntry.get().column(),
                     Message.of("M1.tablesWithoutFormat")));
         }
+        Optional<Markdown.Excess> excess = Markdown.excess(markdown.get());
+        if (excess.isPresent()) {
+            findings.accept(Finding.of(Rule.M1, mdPath, excess.get().line(), excess.get().column(),
+                    Message.of(excess.get().key(), excess.get().limit())));
+            return Optional.empty();
+        }
         Optional<Narrative> parsed = narrative(markdown.get(), new FileDiagnostics(mdPath, findings));
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
         Narrative narrative = parsed.get();
         Optional<YamlNode> publishedNode = published.isPresent() ? map.get("published") : Optional.empty();
-        List<String> attachments = Attachments.list(year.dir(), this::display, findings);
+        List<String> attachments = Attachments.list(year.dir(), this, findings);
         return Optional.of(new LoadedReport(new Report(agency, meta, format, values, narrative, yamlPath, mdPath),
                 publishedNode.map(YamlNode::line).orElse(0), publishedNode.map(YamlNode::column).orElse(0),
                 attachments));
@@ -375,6 +446,22 @@ public final class SiteLoader {
         }
         findings.accept(Finding.of(Rule.M1, path, n.get().line(), n.get().column(), Message.of("M1.notText", key)));
         return Optional.empty();
+    }
+
+    /** A flag: only {@code true} or {@code false}, unquoted; anything else is a finding and counts as false. */
+    private boolean bool(YamlNode.Mapping map, String key, String path) {
+        Optional<YamlNode> n = map.get(key);
+        if (n.isEmpty()) {
+            return false;
+        }
+        if (n.get() instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.BOOLEAN
+                && (s.text().equals("true") || s.text().equals("false"))) {
+            return s.text().equals("true");
+        }
+        String shown = n.get() instanceof YamlNode.Scalar s && s.text() != null ? s.text() : "";
+        findings.accept(Finding.of(Rule.M1, path, n.get().line(), n.get().column(),
+                Message.of("M1.boolean", key, shown)));
+        return false;
     }
 
     private Optional<Integer> integer(YamlNode.Mapping map, String key, String path) {

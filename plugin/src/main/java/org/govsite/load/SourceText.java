@@ -1,7 +1,6 @@
 package org.govsite.load;
 
 import org.govsite.diagnostics.FileDiagnostics;
-import java.util.Locale;
 import org.govsite.diagnostics.Rule;
 
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Reads a source file as strict UTF-8, whatever the platform encoding; a file that is not UTF-8 is a finding. */
@@ -21,7 +21,13 @@ final class SourceText {
     }
 
     static Optional<String> read(Path file, FileDiagnostics diagnostics) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.report(Rule.M1, 0, 0, "M1.unreadable", reason(e));
+            return Optional.empty();
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -45,6 +51,17 @@ final class SourceText {
                     String.format(Locale.ROOT, "0x%02X", bytes[bad] & 0xFF));
             return Optional.empty();
         }
+    }
+
+    /** Why a file could not be read, in words: the JDK's exceptions often carry only the path. */
+    static String reason(IOException e) {
+        String kind = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getClass().getSimpleName();
+        String detail = e instanceof java.nio.file.FileSystemException || e.getMessage() == null ? ""
+                : ": " + e.getMessage();
+        return kind + detail;
     }
 
     private static int firstBadByte(byte[] bytes) {

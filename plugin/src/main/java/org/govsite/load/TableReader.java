@@ -29,6 +29,12 @@ final class TableReader {
     /** A number and the text after it, which must be one of the format's units. */
     private static final Pattern WITH_UNIT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(\\S*)\\s*");
     private static final Pattern SIGNED = Pattern.compile("[+-]?[0-9]+");
+    /**
+     * A number as a report writes it: decimal digits, no leading zero, an optional fraction. YAML also reads
+     * {@code 0xA}, {@code 0o12}, {@code 012}, {@code 1_0} and {@code 1e3} as numbers; they are refused (R7), because a
+     * published table shows the value exactly as typed.
+     */
+    private static final Pattern PLAIN = Pattern.compile("[+-]?(0|[1-9][0-9]*)(\\.[0-9]+)?");
 
     /** The widest whole part and fraction a value may have; past that it is a finding, never arithmetic. */
     static final int MAX_DIGITS = 15;
@@ -137,6 +143,11 @@ final class TableReader {
             return Optional.empty();
         }
         String text = s.text().trim();
+        if ((s.type() == YamlNode.Scalar.Type.INTEGER || s.type() == YamlNode.Scalar.Type.DECIMAL)
+                && !PLAIN.matcher(text).matches()) {
+            diagnostics.report(Rule.R7, s.line(), s.column(), Message.of("R7.notPlain", where, Message.typed(text)));
+            return Optional.empty();
+        }
         switch (kind) {
             case COUNT, SIGNED -> {
                 boolean integral = s.type() == YamlNode.Scalar.Type.INTEGER

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.FileDiagnostics;
 import org.yaml.snakeyaml.error.Mark;
@@ -25,6 +26,8 @@ import java.util.Set;
  */
 final class YamlReader {
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /** Deeper than any report needs, shallow enough that reading cannot exhaust the stack. */
+    static final int MAX_DEPTH = 64;
 
     private final FileDiagnostics diagnostics;
 
@@ -40,7 +43,15 @@ final class YamlReader {
                 if (first == null) {
                     return Optional.empty();
                 }
-                return Optional.of(node(parser));
+                YamlNode root = node(parser, 0);
+                if (parser.nextToken() != null) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    diagnostics.report(Rule.Y1, at.getLineNr(), at.getColumnNr(), "Y1.documents");
+                    return Optional.empty();
+                }
+                return Optional.of(root);
+            } catch (Refused e) {
+                diagnostics.report(Rule.Y1, e.line, e.column, e.message);
             } catch (StreamReadException e) {
                 syntax(e, e.getLocation());
             } catch (IOException e) {
@@ -77,11 +88,31 @@ final class YamlReader {
                 at == null ? 0 : Math.max(at.getColumnNr(), 0), "Y1.syntax", cause);
     }
 
-    private YamlNode node(JsonParser p) throws IOException {
+    /** A construct this reader does not take, at its position. */
+    private static final class Refused extends RuntimeException {
+        private final int line;
+        private final int column;
+        private final transient Message message;
+
+        Refused(int line, int column, Message message) {
+            super(message.key(), null, false, false);
+            this.line = line;
+            this.column = column;
+            this.message = message;
+        }
+    }
+
+    private YamlNode node(JsonParser p, int depth) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
         JsonToken token = p.currentToken();
+        if (depth > MAX_DEPTH) {
+            throw new Refused(line, column, Message.of("Y1.depth", MAX_DEPTH));
+        }
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+            throw new Refused(line, column, Message.of("Y1.alias", Message.typed(p.getText())));
+        }
         switch (token) {
             case START_OBJECT: {
                 List<YamlNode.Entry> entries = new ArrayList<>();
@@ -90,7 +121,7 @@ final class YamlReader {
                     JsonLocation keyAt = p.currentTokenLocation();
                     String key = p.currentName();
                     p.nextToken();
-                    YamlNode value = node(p);
+                    YamlNode value = node(p, depth + 1);
                     if (!seen.add(key)) {
                         diagnostics.report(Rule.Y2, keyAt.getLineNr(), keyAt.getColumnNr(), Message.of("Y2.duplicate", key));
                     } else {
@@ -102,7 +133,7 @@ final class YamlReader {
             case START_ARRAY: {
                 List<YamlNode> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(node(p));
+                    items.add(node(p, depth + 1));
                 }
                 return new YamlNode.Sequence(items, line, column);
             }

@@ -7,6 +7,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.BuildResult;
 import org.govsite.format.FormatDefinitionException;
+import org.govsite.output.write.OutputRefusedException;
 import org.govsite.diagnostics.FailOn;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Language;
@@ -95,6 +96,8 @@ abstract class AbstractGovSiteMojo extends AbstractMojo {
         BuildResult result;
         try {
             result = run(config);
+        } catch (OutputRefusedException e) {
+            throw new MojoExecutionException("govsite: " + e.getMessage(), e);
         } catch (FormatDefinitionException e) {
             throw new MojoExecutionException("govsite: invalid format definition " + e.getMessage(), e);
         } catch (IOException e) {

@@ -18,7 +18,10 @@ import java.nio.file.Path;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true, requiresProject = true)
 public class GenerateMojo extends AbstractGovSiteMojo {
     /**
-     * Where the site is written. Replaced as a whole, and only by a build that succeeds.
+     * Where the site is written. Replaced as a whole, and only by a build that succeeds: it becomes a symbolic link
+     * to the new site's folder in {@code .<name>.sites/} beside it, switched in one atomic step. Refused (BUILD ERROR,
+     * nothing written) when it is, contains or lies inside the source folder, theme or formats, when it is or
+     * contains the project folder, and when it is a file or a folder govsite did not write.
      *
      * @since 0.1.0
      */

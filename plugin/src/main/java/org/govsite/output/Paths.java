@@ -12,6 +12,10 @@ public final class Paths {
     public static final String ATOM = "atom.xml";
     public static final String ROBOTS = "robots.txt";
     public static final String NOT_FOUND = "404.html";
+    /** The search page, its script (loaded by that page only) and the folder of its index (output.search). */
+    public static final String SEARCH = "search.html";
+    public static final String SEARCH_SCRIPT = "assets/govsite-search.js";
+    public static final String SEARCH_DATA = "search/";
 
     private Paths() {
     }

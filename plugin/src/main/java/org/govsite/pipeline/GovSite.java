@@ -35,8 +35,12 @@ import org.govsite.output.render.ReportExtras;
 import org.govsite.output.render.ReportPageRenderer;
 import org.govsite.output.render.Templates;
 import org.govsite.output.render.YearPageRenderer;
+import org.govsite.output.search.SearchOutput;
+import org.govsite.output.search.SearchSink;
 import org.govsite.output.write.LinkChecker;
+import org.govsite.output.write.OutputGuard;
 import org.govsite.output.write.SiteWriter;
+import org.govsite.load.Utf8Paths;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -87,6 +91,8 @@ public final class GovSite {
         private final List<ReportSummary> summaries = new ArrayList<>();
         private final YearSums yearSums = new YearSums();
         private final List<Archive.Figure> figures;
+        /** Search (issue 14): a per-report output and an archive output; null when only checking. */
+        private SearchOutput search;
         private int reports;
 
         Run(BuildConfig config, boolean publish) {
@@ -101,15 +107,26 @@ public final class GovSite {
         }
 
         BuildResult execute() throws IOException {
+            for (Path file : java.util.Arrays.asList(config.findingsFile(), config.sarifFile())) {
+                if (file != null) {
+                    OutputGuard.checkFile(file, file.equals(config.findingsFile()) ? "findingsFile" : "sarifFile",
+                            new OutputGuard.Protected("source folder", config.sourceDir()));
+                }
+            }
             SiteInfo site = loader.siteInfo();
             List<AgencySource> agencies = loader.agencies(site);
             if (!publish) {
                 reports(agencies, null, null);
                 return finish(false, 0);
             }
+            OutputGuard.check(config.outputDir(), config.projectDir(),
+                    new OutputGuard.Protected("source folder", config.sourceDir()),
+                    new OutputGuard.Protected("theme folder", config.themeDir()),
+                    new OutputGuard.Protected("formats folder", config.formatsDir()));
             SiteWriter writer = new SiteWriter(config.outputDir());
             try {
                 Templates templates = new Templates(config.themeDir().resolve("templates"));
+                search = new SearchOutput(site, SearchSink.of(writer)); // search (issue 14)
                 DatasetWriter dataset = reports(agencies, writer, new ReportPageRenderer(templates, site.title()));
                 if (failed()) {
                     writer.discard();
@@ -157,13 +174,14 @@ public final class GovSite {
                             ReportExtras extras = ReportExtras.of(summary, previousSummary, figures,
                                     history.of(folder), Page.rootOf(Paths.report(agency.agency().id(), year.year())));
                             List<String> attachments = loaded.get().attachments();
+                            search.add(report, summary); // search (issue 14): index the report as it is published
                             pool.submit(() -> {
                                 pages.render(report, outcome.checked(), outcome.findings(), years, extras,
                                         attachments, writer);
                                 OpenDataWriter.write(report, writer);
                                 for (String file : attachments) {
                                     writer.write(Paths.attachment(agency.agency().id(), year.year(), file),
-                                            java.nio.file.Files.readAllBytes(year.dir().resolve(file)));
+                                            java.nio.file.Files.readAllBytes(Utf8Paths.resolve(year.dir(), file)));
                                 }
                             });
                             dataset.add(report);
@@ -207,6 +225,7 @@ public final class GovSite {
             if (config.baseUrl() == null) {
                 findings.add(Finding.of(Rule.P1, relative(config.sourceDir()), 0, 0, Message.of("P1.noBaseUrl")));
             }
+            search.finish(templates); // search (issue 14): shards, search page and script, before theme assets
             Assets.copy(config.themeDir().resolve("assets"), writer);
         }
 

@@ -7,7 +7,7 @@
   'use strict';
   var root = document.documentElement;
   var PREFIX = 'govsite.';
-  var OPTIONS = { 'large-text': 'govsite-large-text', 'high-contrast': 'govsite-high-contrast' };
+  var OPTIONS = { 'large-text': 'gs-large-text', 'high-contrast': 'gs-high-contrast' };
 
   function stored(name) {
     try {

@@ -55,9 +55,11 @@ class ArchiveBenchmark {
         new GovSite(new BuildConfig(root, source, root.resolve("target/warm"), null, FailOn.ERROR,
                 Language.CHINESE)).check();
         resetPeaks();
+        long cpu2 = processCpuTime();
         long t2 = System.nanoTime();
         BuildResult result = new GovSite(config).generate();
         long t3 = System.nanoTime();
+        long cpu3 = processCpuTime();
         int reports = agencies * (YEARS_TO - YEARS_FROM + 1);
         assertEquals(reports, result.reports());
         assertEquals(0, result.findings().size(), result.findings().toString());
@@ -67,6 +69,8 @@ class ArchiveBenchmark {
                 Boolean.getBoolean("govsite.bench.git") ? " (and committed to Git: revision history on)" : "");
         System.out.printf(Locale.ROOT, "  generate: %.2f s, %.3f ms per report%n", (t3 - t2) / 1e9,
                 (t3 - t2) / 1e6 / reports);
+        System.out.printf(Locale.ROOT, "  CPU time of generate, all threads: %.2f s (less sensitive than the wall time"
+                + " to other work on the machine)%n", (cpu3 - cpu2) / 1e9);
         System.out.printf(Locale.ROOT, "  peak heap used during generate: %d MiB (max heap %d MiB)%n",
                 peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
@@ -119,6 +123,12 @@ class ArchiveBenchmark {
         } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
             throw new IOException(e);
         }
+    }
+
+    /** The CPU time of this JVM so far, in nanoseconds (all threads, garbage collector included). */
+    private static long processCpuTime() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void resetPeaks() {

@@ -53,11 +53,13 @@ final class SampleSite {
             throw new IllegalStateException("the sample site did not build: " + result.findings().stream()
                     .map(Object::toString).collect(Collectors.joining("\n")));
         }
-        return out;
+        return out.toRealPath(); // the published output is a link to its site folder
+
     }
 
     /** Every HTML page of a generated site, sorted by path. */
-    static List<Path> pages(Path site) throws IOException {
+    static List<Path> pages(Path output) throws IOException {
+        Path site = output.toRealPath();
         try (Stream<Path> files = Files.walk(site)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".html"))
                     .sorted(Comparator.comparing(p -> site.relativize(p).toString().replace('\\', '/')))
@@ -70,6 +72,10 @@ final class SampleSite {
     }
 
     static String name(Path site, Path page) {
-        return site.relativize(page).toString().replace('\\', '/');
+        try {
+            return site.toRealPath().relativize(page).toString().replace('\\', '/');
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

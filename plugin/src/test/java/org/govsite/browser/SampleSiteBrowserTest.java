@@ -1,11 +1,5 @@
 package org.govsite.browser;
 
-import com.deque.html.axecore.args.AxeRunOnlyOptions;
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -25,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is true.
  */
 class SampleSiteBrowserTest {
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** What the keyboard must reach: every link, button and element put in the tab order. */
     private static final String FOCUSABLE = "a[href], button, input, select, textarea, [tabindex=\"0\"]";
@@ -111,7 +103,7 @@ class SampleSiteBrowserTest {
             driver.executeScript("window.localStorage.clear(); window.localStorage.setItem('govsite.' + arguments[0], 'on');",
                     mode);
             open(SampleSite.REPORT);
-            assertTrue(htmlClasses().contains("govsite-" + mode), "the stored mode applies on load: " + mode);
+            assertTrue(htmlClasses().contains("gs-" + mode), "the stored mode applies on load: " + mode);
             problems.addAll(axe(SampleSite.REPORT + " [" + mode + "]"));
             open("index.html");
             problems.addAll(axe("index.html [" + mode + "]"));
@@ -225,7 +217,7 @@ class SampleSiteBrowserTest {
         assertEquals("rgb(0, 0, 0)", driver.executeScript("return getComputedStyle(document.body).backgroundColor;"));
 
         open("index.html");
-        assertTrue(htmlClasses().contains("govsite-large-text") && htmlClasses().contains("govsite-high-contrast"),
+        assertTrue(htmlClasses().contains("gs-large-text") && htmlClasses().contains("gs-high-contrast"),
                 "both modes are remembered on the next page: " + htmlClasses());
         assertEquals("true", driver.findElement(By.cssSelector("button[data-govsite-option='large-text']"))
                 .getAttribute("aria-pressed"));
@@ -233,7 +225,7 @@ class SampleSiteBrowserTest {
         driver.findElement(By.cssSelector("button[data-govsite-option='large-text']")).click();
         driver.findElement(By.cssSelector("button[data-govsite-option='high-contrast']")).click();
         open(SampleSite.REPORT);
-        assertFalse(htmlClasses().contains("govsite-"), "switched off again: " + htmlClasses());
+        assertFalse(htmlClasses().contains("gs-"), "switched off again: " + htmlClasses());
         assertEquals(normal, bodyFontSize(), 0.01);
     }
 
@@ -244,8 +236,8 @@ class SampleSiteBrowserTest {
         open(SampleSite.REPORT);
         assertFalse(driver.findElement(By.cssSelector("[data-govsite-options]")).isDisplayed(),
                 "the switches stay hidden without JavaScript");
-        assertTrue(driver.findElements(By.cssSelector("table.official")).size() >= 3, "the official tables are there");
-        assertEquals(6, driver.findElements(By.cssSelector("article.report > section[aria-labelledby^='s'] > h2")).size(),
+        assertTrue(driver.findElements(By.cssSelector("table.gs-official")).size() >= 3, "the official tables are there");
+        assertEquals(6, driver.findElements(By.cssSelector("article.gs-report > section[aria-labelledby^='s'] > h2")).size(),
                 "the six official sections");
         assertEquals(1, driver.findElements(By.tagName("h1")).size());
     }
@@ -278,11 +270,11 @@ class SampleSiteBrowserTest {
         width(794);
         open(SampleSite.REPORT);
         screenshot("report-print-media.png", true);
-        assertEquals("none", style(".site-nav", "display"));
-        assertEquals("none", style(".breadcrumb", "display"));
-        assertEquals("none", style(".report-nav", "display"));
-        assertEquals("none", style(".skip-link", "display"));
-        assertEquals("table-header-group", style("table.official thead", "display"));
+        assertEquals("none", style(".gs-site-nav", "display"));
+        assertEquals("none", style(".gs-breadcrumb", "display"));
+        assertEquals("none", style(".gs-report-nav", "display"));
+        assertEquals("none", style(".gs-skip-link", "display"));
+        assertEquals("table-header-group", style("table.gs-official thead", "display"));
         open("index.html");
         Object after = driver.executeScript(
                 "return getComputedStyle(document.querySelector('main a[href]'), '::after').content;");
@@ -301,7 +293,7 @@ class SampleSiteBrowserTest {
     void aPortalThemeTakesEffectAndStaysAccessible() throws IOException {
         Path themed = SampleSite.generateThemed("browser-theme-test");
         driver.get(themed.resolve(SampleSite.REPORT).toUri().toString());
-        assertEquals("rgb(0, 64, 128)", style(".site-header", "background-color"), "the portal's colour");
+        assertEquals("rgb(0, 64, 128)", style(".gs-site-header", "background-color"), "the portal's colour");
         assertTrue(driver.findElement(By.cssSelector("img.portal-logo")).isDisplayed(), "the portal's logo");
         assertEquals(Boolean.TRUE, driver.executeScript(
                 "const i = document.querySelector('img.portal-logo'); return i.complete && i.naturalWidth > 0;"),
@@ -324,7 +316,7 @@ class SampleSiteBrowserTest {
         open(SampleSite.REPORT);
         screenshot("report-1280.png", true);
         screenshot("report-1280-top.png", false);
-        for (WebElement table : driver.findElements(By.cssSelector(".table-wrap"))) {
+        for (WebElement table : driver.findElements(By.cssSelector(".gs-table-wrap"))) {
             String id = table.findElement(By.tagName("table")).getAttribute("id");
             Files.write(SCREENSHOTS.resolve("report-1280-" + id + ".png"), table.getScreenshotAs(OutputType.BYTES));
         }
@@ -353,32 +345,7 @@ class SampleSiteBrowserTest {
             + " s.outlineWidth, s.color, s.textDecorationLine].join('|'))(getComputedStyle(e))";
 
     private List<String> axe(String page) {
-        // Legacy mode runs axe in the page itself instead of finishing in a new blank window (the pages have no
-        // frames); only violations come back in full. Both save time per page.
-        AxeRunOnlyOptions only = new AxeRunOnlyOptions();
-        only.setType("tag");
-        only.setValues(WCAG_TAGS);
-        AxeRunOptions options = new AxeRunOptions();
-        options.setRunOnly(only);
-        options.setResultTypes(List.of("violations"));
-        Results results = new AxeBuilder().withOptions(options).disableIframeTesting().setLegacyMode(true)
-                .analyze(driver);
-        List<String> out = new ArrayList<>();
-        if (results.isErrored()) {
-            out.add(page + ": axe failed: " + results.getErrorMessage());
-        }
-        for (Rule v : results.getViolations()) {
-            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s: [%s, %s] %s (%s)", page, v.getId(),
-                    v.getImpact(), v.getHelp(), v.getHelpUrl()));
-            for (CheckedNode n : v.getNodes()) {
-                b.append("\n    ").append(n.getTarget()).append("  ").append(n.getHtml());
-                if (n.getFailureSummary() != null) {
-                    b.append("\n      ").append(n.getFailureSummary().replace("\n", "\n      "));
-                }
-            }
-            out.add(b.toString());
-        }
-        return out;
+        return Chromium.axe(driver, page);
     }
 
     /** No sideways page scroll; outside the scrolling table regions, nothing sticks out of the viewport. */
@@ -389,11 +356,11 @@ class SampleSiteBrowserTest {
                         + "if (document.documentElement.scrollWidth > w) out.push('the page scrolls sideways: '"
                         + "  + document.documentElement.scrollWidth + ' > ' + w);"
                         + "for (const e of document.body.querySelectorAll('*')) {"
-                        + "  if (e.closest('.table-wrap') || e.closest('.skip-link') || e.getClientRects().length === 0) continue;"
+                        + "  if (e.closest('.gs-table-wrap') || e.closest('.gs-skip-link') || e.getClientRects().length === 0) continue;"
                         + "  const r = e.getBoundingClientRect();"
                         + "  if (r.right > w + 1 || r.left < -1) out.push('cut off: ' + e.outerHTML.slice(0, 100));"
                         + "}"
-                        + "for (const t of document.querySelectorAll('.table-wrap')) {"
+                        + "for (const t of document.querySelectorAll('.gs-table-wrap')) {"
                         + "  const label = document.getElementById(t.getAttribute('aria-labelledby'));"
                         + "  if (t.getAttribute('role') !== 'region' || t.tabIndex !== 0 || !label || label.tagName !== 'CAPTION')"
                         + "    out.push('a table region is not focusable and labelled by its caption: ' + t.outerHTML.slice(0, 100));"
@@ -438,18 +405,6 @@ class SampleSiteBrowserTest {
 
     /** A PNG under target/screenshots: the viewport, or the whole page. */
     private void screenshot(String name, boolean fullPage) throws IOException {
-        Map<String, Object> params;
-        if (fullPage) {
-            @SuppressWarnings("unchecked")
-            List<Number> size = (List<Number>) driver.executeScript(
-                    "return [document.documentElement.scrollWidth, document.documentElement.scrollHeight];");
-            params = Map.of("format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
-                    "width", size.get(0), "height", size.get(1), "scale", 1));
-        } else {
-            params = Map.of("format", "png");
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> shot = (Map<String, Object>) driver.executeCdpCommand("Page.captureScreenshot", params);
-        Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+        Chromium.screenshot(driver, SCREENSHOTS.resolve(name), fullPage);
     }
 }

@@ -117,6 +117,7 @@ class GenerateMojoTest {
         Path out = tmp.resolve("target/govsite");
         Files.createDirectories(out);
         Files.writeString(out.resolve("index.html"), "earlier output", StandardCharsets.UTF_8);
+        Files.writeString(out.resolve(".govsite-site"), "a site govsite wrote", StandardCharsets.UTF_8);
         Files.createDirectories(source.resolve("theme/templates"));
         Files.writeString(source.resolve("theme/templates/footer.html"),
                 "<footer th:fragment=\"footer\" th:text=\"${page.noSuchMethod()}\"></footer>", StandardCharsets.UTF_8);
@@ -126,6 +127,35 @@ class GenerateMojoTest {
         assertTrue(e.getMessage().contains("templates or plugin"), e.getMessage());
         assertTrue(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8).equals("earlier output"));
         assertEquals(java.util.List.of("index.html"), TestSites.files(out));
-        assertFalse(Files.exists(out.resolveSibling(".govsite.staging")), "staging is cleaned up");
+        assertEquals(java.util.List.of("lock"), TestSites.names(out.resolveSibling(".govsite.sites")),
+                "staging is cleaned up");
+    }
+
+    /** Issue 13, case 1: -Dgovsite.outputDirectory=src/govsite ended in BUILD SUCCESS with every report.yaml gone. */
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void anOutputDirectoryThatIsTheSourceIsABuildErrorAndDeletesNothing(GenerateMojo mojo) throws Exception {
+        Path source = TestSites.copySample(tmp);
+        java.util.List<String> before = TestSites.files(source);
+        configure(mojo, source);
+        mojo.outputDirectory = source.toFile();
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("govsite: outputDirectory ") && e.getMessage().contains(
+                "is the source folder"), e.getMessage());
+        assertEquals(before, TestSites.files(source));
+    }
+
+    /** Issue 13, case 1: outputDirectory=pom.xml turned pom.xml into a folder. */
+    @Test
+    @InjectMojo(goal = "generate", pom = POM)
+    void anOutputDirectoryThatIsAFileIsABuildErrorAndKeepsTheFile(GenerateMojo mojo) throws Exception {
+        Path source = TestSites.copySample(tmp);
+        Path pom = tmp.resolve("pom.xml");
+        Files.writeString(pom, "<project/>", StandardCharsets.UTF_8);
+        configure(mojo, source);
+        mojo.outputDirectory = pom.toFile();
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().contains("is a file"), e.getMessage());
+        assertEquals("<project/>", Files.readString(pom, StandardCharsets.UTF_8));
     }
 }

@@ -22,11 +22,27 @@ public final class Csv {
         out.write(EOL);
     }
 
+    /** A number as open data writes it: it may start with '-' and stays a number. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
     static String field(String text) {
-        String t = text == null ? "" : text;
+        String t = neutralise(text == null ? "" : text);
         if (t.indexOf(',') < 0 && t.indexOf('"') < 0 && t.indexOf('\n') < 0 && t.indexOf('\r') < 0) {
             return t;
         }
         return '"' + t.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * OWASP's rule against CSV formula injection: a cell that begins with {@code = + - @}, a tab or a carriage return
+     * gets a leading apostrophe, so that a spreadsheet shows it as text instead of running it. Plain numbers
+     * ({@code -1}) stay numbers.
+     */
+    static String neutralise(String t) {
+        if (t.isEmpty() || NUMBER.matcher(t).matches()) {
+            return t;
+        }
+        char c = t.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + t : t;
     }
 }

@@ -1,5 +1,7 @@
 package org.govsite.output.render;
 
+import org.govsite.load.Utf8Paths;
+import org.govsite.output.write.OutputRefusedException;
 import org.govsite.output.write.SiteWriter;
 
 import java.io.IOException;
@@ -27,8 +29,13 @@ public final class Assets {
         }
         if (themeAssets != null && Files.isDirectory(themeAssets)) {
             try (Stream<Path> files = Files.walk(themeAssets)) {
+                Path realAssets = themeAssets.toRealPath();
                 for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    String rel = themeAssets.relativize(f).toString().replace('\\', '/');
+                    if (!f.toRealPath().startsWith(realAssets)) {
+                        throw new OutputRefusedException("theme asset " + f + " is a symbolic link to outside "
+                                + themeAssets + "; it is not published");
+                    }
+                    String rel = Utf8Paths.relative(themeAssets, f);
                     out.write("assets/" + rel, Files.readAllBytes(f));
                 }
             }

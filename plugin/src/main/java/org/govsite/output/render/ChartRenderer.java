@@ -1,31 +1,53 @@
 package org.govsite.output.render;
 
-
+import org.govsite.format.FormatCatalog;
+import org.govsite.format.FormatDefinition;
+import org.govsite.format.KeyFigureDef;
+import org.govsite.format.TableDef;
 import org.govsite.model.ReportSummary;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
- * Trend charts as inline SVG, drawn at build time: no script in the browser. Each chart carries a {@code <title>} and
- * a {@code <desc>} that says every number in words, and the page shows the same numbers in a table beside it.
- * Series differ by dash pattern and marker shape, not only by colour, and are drawn in {@code currentColor}-based
- * classes so that forced colours (high contrast) and print keep them apart.
+ * Trend charts as inline SVG, drawn at build time: no script in the browser. This class computes the geometry only;
+ * the markup and every word of it (title, description, legend, axis titles) come from the template
+ * {@code chart.html}, escaped by Thymeleaf like any page text.
+ *
+ * <p>The chart is laid out for the width it gets rather than scaled: horizontal positions are percentages of the
+ * chart's width, vertical ones are CSS pixels, and its text keeps the page's font size (so it is as legible on a
+ * 360-px phone as on a desktop, and grows with the larger-text mode). The lines are drawn in a nested SVG stretched
+ * to the chart's width, with strokes that do not scale. The legend and the axis titles are HTML around the SVG.
+ *
+ * <p>Each chart carries a {@code <title>} and a {@code <desc>} that says every number in words, and the page shows
+ * the same numbers in a table beside it. Series differ by dash pattern and marker shape, not only by colour, and are
+ * drawn in {@code currentColor}-based classes so that forced colours (high contrast) and print keep them apart.
  */
 public final class ChartRenderer {
-    private static final int WIDTH = 640;
-    private static final int LEFT = 56;
-    private static final int RIGHT = 24;
-    private static final int TOP = 16;
-    private static final int PLOT = 200;
-    private static final int LEGEND_ROW = 24;
-    private static final String[] DASHES = {"", "8 4", "2 4", "12 4 2 4", "4 4", "16 6"};
+    /** The chart's height in CSS pixels: room above the top grid line for its label, the plot, the year labels. */
+    public static final int HEIGHT = 236;
+    /** The width of the nested SVG's coordinate system for the lines: 1000 units are the chart's full width. */
+    public static final int UNITS = 1000;
+    private static final int TOP = 24;
+    private static final int PLOT = 180;
+    /** Horizontal margins of the plot, in percent of the width: the value labels sit at the left. */
+    private static final double PAD_LEFT = 14;
+    private static final double PAD_RIGHT = 8;
+    /** At most this many year labels, so that they never overlap on a phone; the data table has every year. */
+    private static final int MAX_YEAR_LABELS = 7;
+    private static final String[] DASHES = {null, "8 4", "2 4", "12 4 2 4", "4 4", "16 6"};
     private static final int STYLES = DASHES.length;
+    private static final int MARKERS = 4;
 
     private ChartRenderer() {
     }
@@ -38,22 +60,85 @@ public final class ChartRenderer {
         }
     }
 
-    /** A row of the chart's data table: one x value (a year) and the value of each series. */
-    public record DataRow(String label, List<String> values) {
-        public DataRow {
-            values = List.copyOf(values);
+    /**
+     * One trend chart.
+     *
+     * @param id      a prefix for the ids of this chart, unique on its page
+     * @param subject what the chart is about (the agency)
+     * @param group   the table its figures come from
+     * @param years   the x values, oldest first
+     * @param ticks   the horizontal grid lines with their values
+     * @param labels  the years written under the axis (every year, or every k-th when there are many)
+     * @param series  one per key figure
+     * @param rows    the data table: one row per year
+     */
+    public record ChartView(String id, String subject, String group, List<Integer> years, List<Tick> ticks,
+                            List<YearLabel> labels, List<Series> series, List<DataRow> rows) {
+        public ChartView {
+            years = List.copyOf(years);
+            ticks = List.copyOf(ticks);
+            labels = List.copyOf(labels);
+            series = List.copyOf(series);
+            rows = List.copyOf(rows);
+        }
+
+        /** The series labels, the columns of the data table. */
+        public List<String> columns() {
+            return series.stream().map(Series::label).toList();
+        }
+
+        /** The marker shapes, drawn once and referenced by every point and legend key. */
+        public List<Integer> markers() {
+            return IntStream.range(0, Math.min(MARKERS, series.size())).boxed().toList();
+        }
+
+        public int height() {
+            return HEIGHT;
+        }
+
+        public String viewBox() {
+            return "0 0 " + UNITS + " " + HEIGHT;
         }
     }
 
+    /** A horizontal grid line at {@code y} (px) for {@code value}, its label written just above it. */
+    public record Tick(String y, String labelY, String value) {
+    }
+
+    /** A year under the axis, centred at {@code x} (percent of the width). */
+    public record YearLabel(String x, String y, int year) {
+    }
+
     /**
-     * @param id      a prefix for the ids of this chart, unique on its page
-     * @param svg     the SVG markup, escaped here
-     * @param columns the series labels, the columns of the data table
+     * One line of the chart.
+     *
+     * @param style   its CSS classes (colour by series, kept apart by dash and marker too)
+     * @param dash    its dash pattern, or {@code null} for a solid line
+     * @param marker  its marker shape (an index into {@link ChartView#markers()})
+     * @param lines   the polylines in the nested SVG's units; a missing value breaks the line
+     * @param points  the markers, at x percent and y px
+     * @param values  every year's value, {@code null} where the report has none
      */
-    public record ChartView(String id, String title, String svg, List<String> columns, List<DataRow> rows) {
-        public ChartView {
-            columns = List.copyOf(columns);
-            rows = List.copyOf(rows);
+    public record Series(String label, String style, String dash, int marker, List<String> lines,
+                         List<Point> points, List<DataPoint> values) {
+        public Series {
+            lines = List.copyOf(lines);
+            points = List.copyOf(points);
+            values = Collections.unmodifiableList(new ArrayList<>(values));
+        }
+    }
+
+    public record Point(String x, String y) {
+    }
+
+    /** A year and its value as written in the report, or {@code null}. */
+    public record DataPoint(int year, String value) {
+    }
+
+    /** A row of the chart's data table: a year and the value of each series, {@code null} where missing. */
+    public record DataRow(int year, List<String> values) {
+        public DataRow {
+            values = Collections.unmodifiableList(new ArrayList<>(values));
         }
     }
 
@@ -61,7 +146,7 @@ public final class ChartRenderer {
     public static List<ChartView> trends(String idPrefix, String subject, List<ReportSummary> oldestFirst,
                                          List<Group> groups) {
         List<ChartView> out = new ArrayList<>();
-        List<String> xs = oldestFirst.stream().map(r -> r.year() + "年").toList();
+        List<Integer> years = oldestFirst.stream().map(ReportSummary::year).toList();
         int n = 0;
         for (Group g : groups) {
             n++;
@@ -77,14 +162,14 @@ public final class ChartRenderer {
                 series.add(values);
             }
             if (any) {
-                out.add(chart(idPrefix + "-" + n, subject + "：" + g.title(), xs, g.labels(), series));
+                out.add(chart(idPrefix + "-" + n, subject, g.title(), years, g.labels(), series));
             }
         }
         return out;
     }
 
-    /** A line chart; {@code series.get(i).get(j)} is series i at x j, {@code null} where missing. */
-    public static ChartView chart(String id, String title, List<String> xs, List<String> labels,
+    /** A line chart; {@code series.get(i).get(j)} is series i in year j, {@code null} where missing. */
+    public static ChartView chart(String id, String subject, String group, List<Integer> years, List<String> labels,
                                   List<List<BigDecimal>> series) {
         BigDecimal max = BigDecimal.ZERO;
         for (List<BigDecimal> s : series) {
@@ -95,130 +180,63 @@ public final class ChartRenderer {
             }
         }
         BigDecimal step = step(max);
-        int ticks = max.signum() == 0 ? 1 : max.divide(step, 0, RoundingMode.CEILING).intValue();
-        BigDecimal top = step.multiply(BigDecimal.valueOf(ticks));
-        int legendRows = (labels.size() + 1) / 2;
-        int height = TOP + PLOT + 40 + legendRows * LEGEND_ROW + 8;
-        int plotWidth = WIDTH - LEFT - RIGHT;
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH)
-                .append(' ').append(height).append("\" role=\"img\" focusable=\"false\" aria-labelledby=\"")
-                .append(id).append("-title ").append(id).append("-desc\">");
-        svg.append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>");
-        svg.append("<desc id=\"").append(id).append("-desc\">").append(esc(describe(xs, labels, series)))
-                .append("</desc>");
-        // axes and grid
-        for (int t = 0; t <= ticks; t++) {
-            double y = TOP + PLOT - (double) PLOT * t / ticks;
-            svg.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
-                    .append("\" y1=\"").append(fmt(y)).append("\" y2=\"").append(fmt(y)).append("\"/>");
-            svg.append("<text class=\"tick\" x=\"").append(LEFT - 8).append("\" y=\"").append(fmt(y + 5))
-                    .append("\" text-anchor=\"end\">").append(step.multiply(BigDecimal.valueOf(t)).toPlainString())
-                    .append("</text>");
+        int steps = max.signum() == 0 ? 1 : max.divide(step, 0, RoundingMode.CEILING).intValue();
+        BigDecimal top = step.multiply(BigDecimal.valueOf(steps));
+        List<Tick> ticks = new ArrayList<>();
+        for (int t = 0; t <= steps; t++) {
+            double y = TOP + PLOT - (double) PLOT * t / steps;
+            ticks.add(new Tick(fmt(y), fmt(y - 5), step.multiply(BigDecimal.valueOf(t)).toPlainString()));
         }
-        svg.append("<line class=\"axis\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"")
-                .append(TOP).append("\" y2=\"").append(TOP + PLOT).append("\"/>");
-        for (int j = 0; j < xs.size(); j++) {
-            double x = x(j, xs.size(), plotWidth);
-            svg.append("<text class=\"tick\" x=\"").append(fmt(x)).append("\" y=\"").append(TOP + PLOT + 24)
-                    .append("\" text-anchor=\"middle\">").append(esc(xs.get(j))).append("</text>");
+        int every = (years.size() + MAX_YEAR_LABELS - 1) / MAX_YEAR_LABELS;
+        List<YearLabel> yearLabels = new ArrayList<>();
+        for (int j = 0; j < years.size(); j++) {
+            if ((years.size() - 1 - j) % Math.max(every, 1) == 0) {
+                yearLabels.add(new YearLabel(fmt(x(j, years.size())) + "%", fmt(TOP + PLOT + 22), years.get(j)));
+            }
         }
+        List<Series> out = new ArrayList<>();
         for (int i = 0; i < series.size(); i++) {
-            String cls = "series s" + (i % STYLES + 1);
-            StringBuilder points = new StringBuilder();
-            StringBuilder markers = new StringBuilder();
+            List<String> lines = new ArrayList<>();
+            List<Point> points = new ArrayList<>();
+            List<DataPoint> values = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
             List<BigDecimal> s = series.get(i);
             for (int j = 0; j < s.size(); j++) {
-                if (s.get(j) == null) {
-                    if (points.length() > 0) {
-                        line(svg, cls, i, points);
-                        points.setLength(0);
+                BigDecimal v = s.get(j);
+                values.add(new DataPoint(years.get(j), v == null ? null : v.toPlainString()));
+                if (v == null) {
+                    if (line.length() > 0) {
+                        lines.add(line.toString());
+                        line.setLength(0);
                     }
                     continue;
                 }
-                double x = x(j, xs.size(), plotWidth);
-                double y = top.signum() == 0 ? TOP + PLOT
-                        : TOP + PLOT - PLOT * s.get(j).doubleValue() / top.doubleValue();
-                points.append(points.length() > 0 ? " " : "").append(fmt(x)).append(',').append(fmt(y));
-                marker(markers, i, x, y);
+                double x = x(j, years.size());
+                double y = top.signum() == 0 ? TOP + PLOT : TOP + PLOT - PLOT * v.doubleValue() / top.doubleValue();
+                line.append(line.length() > 0 ? " " : "").append(fmt(x * UNITS / 100)).append(',').append(fmt(y));
+                points.add(new Point(fmt(x) + "%", fmt(y)));
             }
-            if (points.length() > 0) {
-                line(svg, cls, i, points);
+            if (line.length() > 0) {
+                lines.add(line.toString());
             }
-            svg.append("<g class=\"").append(cls).append(" marker\">").append(markers).append("</g>");
+            out.add(new Series(labels.get(i), "gs-series gs-s" + (i % STYLES + 1), DASHES[i % STYLES],
+                    i % MARKERS, lines, points, values));
         }
-        // legend: two per row, a line sample with its marker and the label
-        int legendTop = TOP + PLOT + 48;
-        for (int i = 0; i < labels.size(); i++) {
-            int lx = LEFT + (i % 2) * (plotWidth / 2);
-            int ly = legendTop + (i / 2) * LEGEND_ROW;
-            String cls = "series s" + (i % STYLES + 1);
-            StringBuilder sample = new StringBuilder();
-            sample.append(lx).append(',').append(ly - 5).append(' ').append(lx + 36).append(',').append(ly - 5);
-            line(svg, cls, i, sample);
-            StringBuilder m = new StringBuilder();
-            marker(m, i, lx + 18, ly - 5);
-            svg.append("<g class=\"").append(cls).append(" marker\">").append(m).append("</g>");
-            svg.append("<text class=\"legend\" x=\"").append(lx + 44).append("\" y=\"").append(ly)
-                    .append("\">").append(esc(labels.get(i))).append("</text>");
-        }
-        svg.append("</svg>");
         List<DataRow> rows = new ArrayList<>();
-        for (int j = 0; j < xs.size(); j++) {
+        for (int j = 0; j < years.size(); j++) {
             List<String> values = new ArrayList<>();
             for (List<BigDecimal> s : series) {
-                values.add(s.get(j) == null ? ListingRows.NONE : s.get(j).toPlainString());
+                values.add(s.get(j) == null ? null : s.get(j).toPlainString());
             }
-            rows.add(new DataRow(xs.get(j), values));
+            rows.add(new DataRow(years.get(j), values));
         }
-        return new ChartView(id, title, svg.toString(), labels, rows);
+        return new ChartView(id, subject, group, years, ticks, yearLabels, out, rows);
     }
 
-    private static void line(StringBuilder svg, String cls, int i, CharSequence points) {
-        svg.append("<polyline class=\"").append(cls).append("\" fill=\"none\" points=\"").append(points).append('"');
-        String dash = DASHES[i % STYLES];
-        if (!dash.isEmpty()) {
-            svg.append(" stroke-dasharray=\"").append(dash).append('"');
-        }
-        svg.append("/>");
-    }
-
-    /** Circle, square, triangle, diamond, … : a shape per series. */
-    private static void marker(StringBuilder out, int i, double x, double y) {
-        switch (i % 4) {
-            case 0 -> out.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y))
-                    .append("\" r=\"5\"/>");
-            case 1 -> out.append("<rect x=\"").append(fmt(x - 5)).append("\" y=\"").append(fmt(y - 5))
-                    .append("\" width=\"10\" height=\"10\"/>");
-            case 2 -> out.append("<path d=\"M").append(fmt(x)).append(',').append(fmt(y - 6)).append(" L")
-                    .append(fmt(x + 6)).append(',').append(fmt(y + 5)).append(" L").append(fmt(x - 6)).append(',')
-                    .append(fmt(y + 5)).append(" Z\"/>");
-            default -> out.append("<path d=\"M").append(fmt(x)).append(',').append(fmt(y - 7)).append(" L")
-                    .append(fmt(x + 7)).append(',').append(fmt(y)).append(" L").append(fmt(x)).append(',')
-                    .append(fmt(y + 7)).append(" L").append(fmt(x - 7)).append(',').append(fmt(y)).append(" Z\"/>");
-        }
-    }
-
-    private static double x(int j, int count, int plotWidth) {
-        return count == 1 ? LEFT + plotWidth / 2.0 : LEFT + 24 + (double) (plotWidth - 48) * j / (count - 1);
-    }
-
-    /** The chart's text alternative: every value of every series. */
-    static String describe(List<String> xs, List<String> labels, List<List<BigDecimal>> series) {
-        StringBuilder d = new StringBuilder();
-        if (!xs.isEmpty()) {
-            d.append(xs.size() == 1 ? xs.get(0) : xs.get(0) + "至" + xs.get(xs.size() - 1)).append("。");
-        }
-        for (int i = 0; i < labels.size(); i++) {
-            d.append(labels.get(i)).append("：");
-            List<String> parts = new ArrayList<>();
-            for (int j = 0; j < xs.size(); j++) {
-                BigDecimal v = series.get(i).get(j);
-                parts.add(xs.get(j) + " " + (v == null ? "无数据" : v.toPlainString()));
-            }
-            d.append(String.join("，", parts)).append("。");
-        }
-        return d.toString();
+    /** The x of year j of {@code count}, in percent of the chart's width. */
+    private static double x(int j, int count) {
+        double span = 100 - PAD_LEFT - PAD_RIGHT;
+        return count == 1 ? PAD_LEFT + span / 2 : PAD_LEFT + span * j / (count - 1);
     }
 
     /** 1, 2 or 5 × 10^k, so that the axis has at most five steps. */
@@ -243,22 +261,18 @@ public final class ChartRenderer {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
     /** The trend charts: the key figures of each table, in the order of the newest format. */
-    public static List<Group> groups(org.govsite.format.FormatCatalog formats) {
-        Map<String, Group> groups = new java.util.LinkedHashMap<>();
-        List<org.govsite.format.FormatDefinition> newestFirst = new ArrayList<>(formats.all());
+    public static List<Group> groups(FormatCatalog formats) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        List<FormatDefinition> newestFirst = new ArrayList<>(formats.all());
         newestFirst.sort((a, b) -> Integer.compare(b.firstYear(), a.firstYear()));
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (org.govsite.format.FormatDefinition f : newestFirst) {
-            for (org.govsite.format.KeyFigureDef k : f.keyFigures()) {
+        Set<String> seen = new HashSet<>();
+        for (FormatDefinition f : newestFirst) {
+            for (KeyFigureDef k : f.keyFigures()) {
                 if (!seen.add(k.key())) {
                     continue;
                 }
-                String caption = f.table(k.table()).map(org.govsite.format.TableDef::caption).orElse(k.table());
+                String caption = f.table(k.table()).map(TableDef::caption).orElse(k.table());
                 Group g = groups.getOrDefault(k.table(), new Group(caption, List.of(),
                         List.of()));
                 List<String> keys = new ArrayList<>(g.keys());

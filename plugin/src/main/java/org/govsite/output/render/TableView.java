@@ -22,6 +22,11 @@ public record TableView(String id, String number, String caption, String note, L
         return TableHtml.rows(this);
     }
 
+    /** Whether the table is wider than a phone's screen (more than six columns): its caption then says it scrolls. */
+    public boolean wide() {
+        return TableHtml.columns(this) > 6;
+    }
+
     /** A {@code tbody}. */
     public record Body(List<Row> rows) {
         public Body {

@@ -6,6 +6,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,9 +45,14 @@ public final class Templates {
         engine.addTemplateResolver(builtIn);
     }
 
-    /** Renders {@code template} with the variables into {@code out}. */
-    public void render(String template, Map<String, Object> variables, Writer out) {
+    /**
+     * Renders {@code template} with the variables into {@code out}. The page is rendered in memory first, so that a
+     * failing disk is an {@link IOException} of this method, not an error Thymeleaf logs with its stack trace.
+     */
+    public void render(String template, Map<String, Object> variables, Writer out) throws IOException {
         Context context = new Context(Locale.SIMPLIFIED_CHINESE, variables);
-        engine.process(template, context, out);
+        StringWriter page = new StringWriter(1 << 14);
+        engine.process(template, context, page);
+        out.write(page.toString());
     }
 }

@@ -4,6 +4,7 @@ import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.Messages;
 import org.govsite.diagnostics.Rule;
+import org.govsite.load.Utf8Paths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -64,7 +65,8 @@ public final class LinkChecker {
     /** Files are read and parsed on all cores, a batch at a time; the checks then run in file order. */
     private static final int BATCH = 256;
 
-    public List<Finding> check(Path root) throws IOException {
+    public List<Finding> check(Path site) throws IOException {
+        Path root = site.toRealPath(); // a published output is a link to its site folder
         List<Finding> findings = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
@@ -88,7 +90,7 @@ public final class LinkChecker {
             }
         }
         for (Map.Entry<String, Map<String, Use>> target : pending.entrySet()) {
-            Set<String> ids = ids(parse(root.resolve(target.getKey())));
+            Set<String> ids = ids(parse(Utf8Paths.resolve(root, target.getKey())));
             for (Map.Entry<String, Use> f : target.getValue().entrySet()) {
                 if (!ids.contains(f.getKey())) {
                     Use u = f.getValue();
@@ -155,9 +157,14 @@ public final class LinkChecker {
             }
             return;
         }
-        String path = decode(target);
-        Path resolved = path.startsWith("/") ? root.resolve(path.substring(1)).normalize()
-                : file.getParent().resolve(path).normalize();
+        String path = decodePath(target);
+        if (path == null) {
+            // an encoded '/' or '\\' (..%2F..%2Findex.html): browsers keep it in the file name and find nothing
+            findings.add(Finding.of(Rule.L1, prefix + page, line, column, Message.of("L1.missing", link)));
+            return;
+        }
+        Path resolved = path.startsWith("/") ? Utf8Paths.resolve(root, path.substring(1)).normalize()
+                : Utf8Paths.resolve(file.getParent(), path).normalize();
         if (!resolved.startsWith(root)) {
             findings.add(Finding.of(Rule.L1, prefix + page, line, column, Message.of("L1.outside", link)));
             return;
@@ -208,6 +215,23 @@ public final class LinkChecker {
     }
 
     private static String rel(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        return Utf8Paths.relative(root, file);
+    }
+
+    /** A link's path decoded segment by segment; {@code null} when a segment decodes to a separator. */
+    private static String decodePath(String target) {
+        String[] parts = target.split("/", -1);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String d = decode(parts[i]);
+            if (d.indexOf('/') >= 0 || d.indexOf('\\') >= 0) {
+                return null;
+            }
+            if (i > 0) {
+                b.append('/');
+            }
+            b.append(d);
+        }
+        return b.toString();
     }
 }

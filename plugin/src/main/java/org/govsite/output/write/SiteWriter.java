@@ -1,38 +1,251 @@
 package org.govsite.output.write;
 
+import org.govsite.load.Utf8Paths;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
- * Stage 4, write: every file goes into a fresh staging folder beside the output folder, and only a successful build
- * swaps it in. A failed build leaves the previous output exactly as it was. Safe for concurrent writers of different
+ * Stage 4, write: every file goes into a staging folder of this build's own, and only a successful build switches the
+ * output to it. A failed build leaves the previous output exactly as it was. Safe for concurrent writers of different
  * files.
+ *
+ * <p>The layout beside the output folder {@code target/govsite}:
+ * <pre>
+ * target/govsite -&gt; .govsite.sites/site-123     a symbolic link: the published site
+ * target/.govsite.sites/lock                      held by the build that writes (FileChannel.tryLock)
+ * target/.govsite.sites/site-123/                 the published site, with the marker file .govsite-site
+ * target/.govsite.sites/site-456/                 a build in progress: its staging folder
+ * </pre>
+ *
+ * <ul>
+ *   <li><b>One build at a time.</b> The constructor takes the lock, waiting a bounded time for another build to
+ *   finish, then fails with {@link OutputRefusedException}. Each build stages into a fresh folder of its own.</li>
+ *   <li><b>An atomic switch.</b> {@link #commit()} makes a new link to the staged site and renames it over the output
+ *   link: one {@code rename}, so there is no moment without a complete site. The previous site is deleted after the
+ *   switch. Where symbolic links cannot be made (Windows without the privilege), the output is a real folder
+ *   swapped with two renames; a kill between them leaves the previous site in {@code .govsite.sites}, and the next
+ *   build puts it back first.</li>
+ *   <li><b>Never delete what govsite did not write.</b> An existing output must be such a link, a folder with the
+ *   marker file, an empty folder, or a site of an earlier govsite version (index.html, 404.html and
+ *   assets/govsite.css, no other kinds of file), which is migrated on the first build. Anything else (a regular file,
+ *   a foreign folder, a link elsewhere) is refused with {@link OutputRefusedException} and left alone.</li>
+ * </ul>
  */
 public final class SiteWriter {
+    /** The marker file in every site folder govsite writes. */
+    public static final String MARKER = ".govsite-site";
+    /** How long a build waits for another build of the same output by default. */
+    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(5);
+
+    private static final String SITE_PREFIX = "site-";
+    private static final String LINK_PREFIX = "link-";
+    private static final String RESTORE = "restore";
+    private static final byte[] MARKER_TEXT = ("govsite-maven-plugin: a generated site; every build replaces this "
+            + "folder as a whole.\n").getBytes(StandardCharsets.UTF_8);
+    /** The files by which a site of govsite 0.1 (a real folder, without marker) is recognised. */
+    private static final List<String> LEGACY_FILES = List.of("index.html", "404.html", "assets/govsite.css");
+
+    /** Points of {@link #commit()} a test can stop at, to prove that a kill there leaves a whole site. */
+    interface Steps {
+        Steps NONE = step -> { };
+
+        void reached(String step);
+    }
+
     private final Path output;
+    private final Path home;
     private final Path staging;
-    private final Path old;
-    private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
+    private final Steps steps;
+    private final boolean links;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final AtomicInteger files = new AtomicInteger();
 
     public SiteWriter(Path outputDirectory) throws IOException {
+        this(outputDirectory, DEFAULT_LOCK_WAIT, Steps.NONE);
+    }
+
+    public SiteWriter(Path outputDirectory, Duration lockWait) throws IOException {
+        this(outputDirectory, lockWait, Steps.NONE);
+    }
+
+    SiteWriter(Path outputDirectory, Duration lockWait, Steps steps) throws IOException {
+        this(outputDirectory, lockWait, steps, true);
+    }
+
+    /** @param links {@code false} to use the two-rename scheme of file systems without symbolic links */
+    SiteWriter(Path outputDirectory, Duration lockWait, Steps steps, boolean links) throws IOException {
         this.output = outputDirectory.toAbsolutePath().normalize();
-        String name = output.getFileName().toString();
-        this.staging = output.resolveSibling("." + name + ".staging");
-        this.old = output.resolveSibling("." + name + ".previous");
-        Files.createDirectories(output.getParent());
-        deleteTree(staging);
-        Files.createDirectories(staging);
+        this.steps = steps;
+        this.links = links;
+        if (output.getParent() == null) {
+            throw new OutputRefusedException("outputDirectory " + output + " is a file system root");
+        }
+        this.home = output.resolveSibling("." + output.getFileName() + ".sites");
+        checkExisting();
+        Files.createDirectories(home);
+        this.lockChannel = FileChannel.open(home.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock taken;
+        try {
+            taken = acquire(lockWait);
+        } catch (IOException | RuntimeException e) {
+            lockChannel.close();
+            throw e;
+        }
+        this.lock = taken;
+        try {
+            checkExisting(); // the other build may have changed it while this one waited
+            restoreInterruptedSwap();
+            removeLeftovers();
+            this.staging = Files.createTempDirectory(home, SITE_PREFIX);
+            Files.write(staging.resolve(MARKER), MARKER_TEXT);
+        } catch (IOException | RuntimeException e) {
+            release();
+            throw e;
+        }
+    }
+
+    private FileLock acquire(Duration wait) throws IOException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            try {
+                FileLock l = lockChannel.tryLock();
+                if (l != null) {
+                    return l;
+                }
+            } catch (OverlappingFileLockException e) {
+                // another build in this JVM (mvn -T) holds it: wait as for another process
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                throw new OutputRefusedException("outputDirectory " + output + " is being written by another build "
+                        + "(lock " + home.resolve("lock") + " held for more than " + wait.toSeconds()
+                        + " s); nothing was changed");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for the lock on " + home.resolve("lock"), e);
+            }
+        }
+    }
+
+    /** Refuses an output that govsite did not write. */
+    private void checkExisting() throws IOException {
+        if (Files.isSymbolicLink(output)) {
+            if (linkedSite().isEmpty()) {
+                throw new OutputRefusedException("outputDirectory " + output + " is a symbolic link to "
+                        + Files.readSymbolicLink(output) + ", not to a site govsite wrote in " + home
+                        + "; it is left alone");
+            }
+            return;
+        }
+        if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+            throw new OutputRefusedException("outputDirectory " + output + " is a file, not a folder govsite "
+                    + "wrote; it is left alone");
+        }
+        if (Files.isRegularFile(output.resolve(MARKER)) || isEmpty(output) || isLegacySite(output)) {
+            return;
+        }
+        throw new OutputRefusedException("outputDirectory " + output + " already exists and is not a site govsite "
+                + "wrote (no " + MARKER + " file in it); it is left alone. Choose another folder or empty it");
+    }
+
+    /** The site folder the output link points at, when it is one of ours. */
+    private java.util.Optional<Path> linkedSite() throws IOException {
+        Path target = output.resolveSibling(Files.readSymbolicLink(output)).normalize();
+        if (home.equals(target.getParent()) && target.getFileName().toString().startsWith(SITE_PREFIX)
+                && Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            return java.util.Optional.of(target);
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    /** A site written by govsite 0.1: its landmark files, and only kinds of file govsite writes. */
+    private static boolean isLegacySite(Path dir) throws IOException {
+        for (String f : LEGACY_FILES) {
+            if (!Files.isRegularFile(dir.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+        }
+        Set<String> kinds = Set.of("html", "css", "js", "csv", "json", "xml", "txt", "svg", "png", "jpg", "jpeg",
+                "gif", "webp", "pdf", "ofd", "doc", "docx", "wps", "xls", "xlsx", "et", "ico", "woff", "woff2");
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> !p.equals(dir)).allMatch(p -> {
+                if (Files.isSymbolicLink(p)) {
+                    return false;
+                }
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    return true;
+                }
+                String n = p.getFileName().toString();
+                int dot = n.lastIndexOf('.');
+                return dot > 0 && kinds.contains(n.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+            });
+        }
+    }
+
+    /** The two-rename scheme was killed between its renames: the previous site is waiting in {@code restore}. */
+    private void restoreInterruptedSwap() throws IOException {
+        Path waiting = home.resolve(RESTORE);
+        if (Files.isDirectory(waiting, LinkOption.NOFOLLOW_LINKS)
+                && !Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(waiting, output, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Staging folders and links of builds that were killed; only what carries govsite's names and marker. */
+    private void removeLeftovers() throws IOException {
+        Path current = Files.isSymbolicLink(output) ? linkedSite().orElse(null) : null;
+        List<Path> children;
+        try (Stream<Path> s = Files.list(home)) {
+            children = s.sorted().toList();
+        }
+        for (Path p : children) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(LINK_PREFIX) && Files.isSymbolicLink(p)) {
+                Files.delete(p);
+            } else if (name.startsWith(SITE_PREFIX) && !p.equals(current)
+                    && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                    && Files.isRegularFile(p.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(p);
+            } else if (name.equals(RESTORE) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                // the output exists again (restoreInterruptedSwap ran first): a previous site whose switch finished
+                deleteTree(p);
+            }
+        }
     }
 
     /** A UTF-8 writer for a file at {@code path}, relative to the site root with '/' separators. */
@@ -68,34 +281,84 @@ public final class SiteWriter {
     }
 
     private Path resolve(String path) {
-        Path file = staging.resolve(path).normalize();
-        if (!file.startsWith(staging)) {
+        Path file = Utf8Paths.resolve(staging, path).normalize();
+        if (!file.startsWith(staging) || file.equals(staging.resolve(MARKER))) {
             throw new IllegalArgumentException("path outside the site: " + path);
         }
         return file;
     }
 
-    /** Publishes the staged site in place of the output folder. */
+    /** Publishes the staged site in place of the output, then releases the lock. */
     public void commit() throws IOException {
-        deleteTree(old);
-        if (Files.exists(output)) {
-            Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Path previous = Files.isSymbolicLink(output) ? linkedSite().orElse(null) : null;
+            Path link = home.resolve(LINK_PREFIX + staging.getFileName());
+            boolean linked = false;
+            if (links) {
+                try {
+                    Files.createSymbolicLink(link, output.getParent().relativize(staging));
+                    linked = true;
+                } catch (UnsupportedOperationException | FileSystemException e) {
+                    linked = false;
+                }
+            }
+            if (linked) {
+                steps.reached("linked");
+                if (Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+                    // a real folder: a site of the two-rename scheme or of an earlier version, moved aside once
+                    // (a kill right after this rename leaves it in restore/, and the next build puts it back)
+                    Path aside = home.resolve(RESTORE);
+                    Files.move(output, aside, StandardCopyOption.ATOMIC_MOVE);
+                    steps.reached("movedAside");
+                    previous = aside;
+                }
+                Files.move(link, output, StandardCopyOption.ATOMIC_MOVE);
+                steps.reached("switched");
+            } else {
+                Path aside = home.resolve(RESTORE);
+                if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(output, aside, StandardCopyOption.ATOMIC_MOVE);
+                    previous = aside;
+                }
+                steps.reached("movedAside");
+                Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+                steps.reached("switched");
+            }
+            if (previous != null) {
+                deleteTree(previous);
+            }
+        } finally {
+            release();
         }
-        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(old);
     }
 
-    /** Throws the staged site away; the output folder is not touched. */
+    /** Throws the staged site away and releases the lock; the output is not touched. */
     public void discard() {
         try {
             deleteTree(staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            try {
+                release();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void release() throws IOException {
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+        } finally {
+            lockChannel.close();
         }
     }
 
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {

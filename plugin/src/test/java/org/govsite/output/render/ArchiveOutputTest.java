@@ -6,12 +6,14 @@ import org.govsite.diagnostics.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,17 +27,22 @@ class ArchiveOutputTest {
 
     @Test
     void aChartHasTitleDescriptionWithEveryNumberAndATableBesideIt() throws Exception {
-        ChartRenderer.ChartView c = ChartRenderer.chart("c1", "申请情况", List.of("2022年", "2023年"),
+        ChartRenderer.ChartView c = ChartRenderer.chart("c1", "<某机构&>", "申请情况", List.of(2022, 2023),
                 List.of("新收申请", "予以公开"), List.of(List.of(new BigDecimal(18), new BigDecimal(9)),
                         Arrays.asList(new BigDecimal(10), null)));
-        assertTrue(c.svg().startsWith("<svg"));
-        assertTrue(c.svg().contains("aria-labelledby=\"c1-title c1-desc\""));
-        assertTrue(c.svg().contains("<title id=\"c1-title\">申请情况</title>"));
-        assertTrue(c.svg().contains("<desc id=\"c1-desc\">2022年至2023年。新收申请：2022年 18，2023年 9。"
-                + "予以公开：2022年 10，2023年 无数据。</desc>"), c.svg());
-        assertFalse(c.svg().contains("<script"));
-        assertEquals(List.of("18", "10"), c.rows().get(0).values());
-        assertEquals(List.of("9", "—"), c.rows().get(1).values());
+        assertEquals(Arrays.asList("18", "10"), c.rows().get(0).values());
+        assertEquals(Arrays.asList("9", null), c.rows().get(1).values());
+        StringWriter out = new StringWriter();
+        new Templates(null).render("chart", Map.of("list", List.of(c)), out);
+        String html = out.toString();
+        assertTrue(html.contains("aria-labelledby=\"c1-title c1-desc\""), html);
+        assertTrue(html.contains("<title id=\"c1-title\">&lt;某机构&amp;&gt;：申请情况</title>"), html);
+        assertTrue(html.contains("<desc id=\"c1-desc\">2022年至2023年。新收申请：2022年 18，2023年 9。"
+                + "予以公开：2022年 10，2023年 无数据。</desc>"), html);
+        assertTrue(html.contains("viewBox=\"0 0 1000 236\""), "the SVG attribute keeps its case: " + html);
+        assertTrue(html.contains("<td class=\"gs-num\">—</td>"), "a missing value in the data table");
+        assertFalse(html.contains("<script"));
+        assertFalse(html.contains("<某机构"), "text is escaped");
 
         Path project = tmp.resolve("p");
         Path source = ArchiveFixtures.copy(ArchiveFixtures.SAMPLE, project);
@@ -44,7 +51,7 @@ class ArchiveOutputTest {
                 StandardCharsets.UTF_8);
         int svg = agency.indexOf("<svg");
         assertTrue(svg > 0);
-        int table = agency.indexOf("<table class=\"listing chart-data\">", svg);
+        int table = agency.indexOf("<table class=\"gs-listing gs-chart-data\">", svg);
         assertTrue(table > svg && agency.lastIndexOf("</figure>", table) < svg, "the table follows in the figure");
         assertTrue(agency.contains("<title id=\"chart-1-title\">"));
     }
@@ -95,7 +102,8 @@ class ArchiveOutputTest {
         }
     }
 
-    private static List<String> files(Path root) throws Exception {
+    private static List<String> files(Path output) throws Exception {
+        Path root = output.toRealPath();
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
         }

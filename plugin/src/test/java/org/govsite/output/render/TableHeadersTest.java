@@ -129,7 +129,7 @@ class TableHeadersTest {
                 out.resolve("site"), null, FailOn.ERROR, Locale.SIMPLIFIED_CHINESE)).generate();
         assertTrue(result.published(), () -> result.findings().toString());
         List<Path> pages;
-        try (Stream<Path> files = Files.walk(out.resolve("site"))) {
+        try (Stream<Path> files = Files.walk(out.resolve("site").toRealPath())) {
             pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
         int cells = 0;

@@ -63,8 +63,8 @@ class ThemeOverrideTest {
 
         assertTrue(Files.exists(out.resolve("assets/govsite.css")) && Files.exists(out.resolve("assets/govsite.js")),
                 "the plugin's own assets stay");
-        assertEquals(3, report.select("table.official").size(), "templates it does not override stay the plugin's");
-        assertNotNull(report.selectFirst("a.skip-link[href=#main-content]"));
+        assertEquals(3, report.select("table.gs-official").size(), "templates it does not override stay the plugin's");
+        assertNotNull(report.selectFirst("a.gs-skip-link[href=#main-content]"));
 
         Document index = Jsoup.parse(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8));
         assertEquals("assets/img/logo.svg", index.selectFirst("img.portal-logo").attr("src"), "relative at the root");

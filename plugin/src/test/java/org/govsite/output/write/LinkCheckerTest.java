@@ -43,6 +43,7 @@ class LinkCheckerTest {
         Path output = project.resolve("target/govsite");
         Files.createDirectories(output);
         Files.writeString(output.resolve("previous.html"), "previous", StandardCharsets.UTF_8);
+        Files.writeString(output.resolve(SiteWriter.MARKER), "a site govsite wrote", StandardCharsets.UTF_8);
         BuildResult result = ArchiveFixtures.generate(project, source, output, null);
         assertTrue(result.failed());
         assertFalse(result.published());
