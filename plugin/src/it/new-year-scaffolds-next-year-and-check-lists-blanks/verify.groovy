@@ -10,6 +10,8 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('BUILD FAILURE')
 assert !log.contains('BUILD ERROR')
 def blanks = (log =~ /src\/govsite\/reports\/shanzhou-zfb\/2025\/report\.yaml:\d+:\d+: 错误 \[Y4\]/).count
-assert blanks == 193 : "the check lists every blank cell, found ${blanks}"
+// 193 blank cells: the first 100 are listed, then one finding counts the other 93 (at most 100 per file)
+assert blanks == 101 : "the first 100 blank cells and one that counts the rest, found ${blanks}"
+assert log.contains('此文件还有 93 处问题未列出（Y4）')
 assert !(log =~ /2025\/report\.(yaml|md):\d+:\d+: 错误 \[(?!Y4)/) : 'no other error in the draft'
 return true

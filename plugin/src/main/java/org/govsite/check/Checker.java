@@ -4,24 +4,21 @@ import org.govsite.format.FormatDefinition;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Messages;
 import org.govsite.load.LoadedReport;
+import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Stage 2, check: every rule that applies to one report, given the same agency's previous report. The outcome lists
  * the rules that ran, for the page's 数据校验 status.
  */
 public final class Checker {
-    private final Messages messages;
-
-    public Checker(Messages messages) {
-        this.messages = messages;
+    public Checker() {
     }
 
     /**
@@ -32,7 +29,9 @@ public final class Checker {
      */
     public record Outcome(Set<Rule> checked, List<Finding> findings) {
         public Outcome {
-            checked = Set.copyOf(checked);
+            TreeSet<Rule> sorted = new TreeSet<>(Rule.ORDER);
+            sorted.addAll(checked);
+            checked = java.util.Collections.unmodifiableSortedSet(sorted);
             findings = List.copyOf(findings);
         }
     }
@@ -59,25 +58,27 @@ public final class Checker {
      */
     Outcome check(Report report, Report previous, int publishedLine, int publishedColumn) {
         List<Finding> found = new ArrayList<>();
-        Consumer<Finding> sink = found::add;
-        Set<Rule> checked = EnumSet.of(Rule.R9);
+        FileDiagnostics yaml = new FileDiagnostics(report.yamlPath(), found::add);
+        FileDiagnostics markdown = new FileDiagnostics(report.markdownPath(), found::add);
+        Set<Rule> checked = new TreeSet<>(Rule.ORDER);
+        checked.add(Rule.R9);
         FormatDefinition format = report.format().orElse(null);
-        SectionRule.check(report, format, messages, sink);
+        SectionRule.check(report, format, markdown);
         if (report.meta().published().isPresent()) {
             checked.add(Rule.R10);
-            DeadlineRule.check(report, publishedLine, publishedColumn, messages, sink);
+            DeadlineRule.check(report, publishedLine, publishedColumn, yaml);
         }
         if (format != null) {
             checked.add(Rule.R7);
-            format.rules().forEach(r -> checked.add(Rule.valueOf(r.code())));
-            TableRules.check(report, format, messages, sink);
+            format.rules().forEach(r -> checked.add(Rule.of(format, r.code())));
+            TableRules.check(report, format, yaml);
             if (!format.narrative().statements().isEmpty() || !format.narrative().claims().isEmpty()) {
                 checked.add(Rule.R8);
-                NarrativeRule.check(report, format, messages, sink);
+                NarrativeRule.check(report, format, markdown);
             }
             if (previous != null && previous.year() == report.year() - 1) {
-                format.yearRules().forEach(r -> checked.add(Rule.valueOf(r.code())));
-                YearRules.check(report, format, previous, messages, sink);
+                format.yearRules().forEach(r -> checked.add(Rule.of(format, r.code())));
+                YearRules.check(report, format, previous, yaml);
             }
         }
         return new Outcome(checked, found);
@@ -89,10 +90,10 @@ public final class Checker {
      */
     public Outcome checkTables(Report report) {
         List<Finding> found = new ArrayList<>();
-        Set<Rule> checked = EnumSet.noneOf(Rule.class);
+        Set<Rule> checked = new TreeSet<>(Rule.ORDER);
         report.format().ifPresent(format -> {
-            format.rules().forEach(r -> checked.add(Rule.valueOf(r.code())));
-            TableRules.check(report, format, messages, found::add);
+            format.rules().forEach(r -> checked.add(Rule.of(format, r.code())));
+            TableRules.check(report, format, new FileDiagnostics(report.yamlPath(), found::add));
         });
         return new Outcome(checked, found);
     }

@@ -1,15 +1,12 @@
 package org.govsite.check;
 
 import org.govsite.model.AgencyKind;
-import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Language;
-import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.Message;
+import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
 
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * R10: a report is published by its legal deadline. Since the 2019 条例 (reports for 2019 on), 第四十九条: 31 January
@@ -27,7 +24,7 @@ final class DeadlineRule {
         return year < REVISED ? LocalDate.of(year + 1, 3, 31) : kind.deadline(year);
     }
 
-    static void check(Report report, int line, int column, Messages messages, Consumer<Finding> findings) {
+    static void check(Report report, int line, int column, FileDiagnostics yaml) {
         if (report.meta().published().isEmpty()) {
             return;
         }
@@ -35,12 +32,10 @@ final class DeadlineRule {
         AgencyKind kind = report.agency().kind();
         LocalDate deadline = deadline(kind, report.year());
         if (published.isAfter(deadline)) {
-            String basis = report.year() < REVISED ? messages.text("R10.basis2007")
-                    : messages.text("R10.basis2019", Language.isEnglish(messages.locale())
-                            ? kind.name().toLowerCase(Locale.ROOT) : kind.label(),
+            Message basis = report.year() < REVISED ? Message.of("R10.basis2007")
+                    : Message.of("R10.basis2019", Message.of("kind." + kind.name()),
                     deadline.getMonthValue(), deadline.getDayOfMonth());
-            findings.accept(Finding.of(Rule.R10, report.yamlPath(), line, column,
-                    messages.text("R10.late", published.toString(), deadline.toString(), basis)));
+            yaml.report(Rule.R10, line, column, "R10.late", published.toString(), deadline.toString(), basis);
         }
     }
 }

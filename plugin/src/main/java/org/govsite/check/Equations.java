@@ -1,8 +1,7 @@
 package org.govsite.check;
 
-import org.govsite.format.Header;
+import org.govsite.format.CellGroup;
 import org.govsite.format.RuleDef;
-import org.govsite.format.TableDef;
 import org.govsite.model.Cell;
 import org.govsite.model.TableValues;
 import org.govsite.model.Term;
@@ -13,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Evaluates the references of a rule definition against a table's values: a row path or column key, where a group
- * stands for the sum of its leaves. Shared by the rules within a report and the rules across years.
+ * Evaluates one side of an equation: the references of a rule, resolved to groups of cells when the format was read.
+ * Shared by the rules within a report and the rules across years.
  */
 final class Equations {
     private Equations() {
@@ -40,49 +39,22 @@ final class Equations {
         }
     }
 
-    /** The positions a rule is repeated over: the leaf columns (each = COLUMN) or the leaf rows (each = ROW). */
-    static List<Header> positions(TableDef def, RuleDef.Each each, List<String> scope) {
-        if (each == RuleDef.Each.COLUMN) {
-            return def.columnLeaves();
-        }
-        List<Header> rows = def.rowLeaves();
-        if (scope.isEmpty()) {
-            return rows;
-        }
-        return rows.stream().filter(r -> scope.stream().anyMatch(s -> r.path().equals(s)
-                || r.path().startsWith(s + "."))).toList();
-    }
-
-    /**
-     * Evaluates Σ refs at one position, or empty when a cell it needs is missing (the missing cell is its own
-     * finding) or the references do not apply at that position (a block without that column).
-     */
-    static Optional<Side> side(TableValues values, RuleDef.Each each, Header position, List<String> refs) {
-        TableDef def = values.def();
+    /** Σ groups, or empty when a cell it needs is missing (the missing cell is its own finding). */
+    static Optional<Side> side(TableValues values, RuleDef.Each each, List<CellGroup> groups) {
         List<Term> terms = new ArrayList<>();
-        int line = Integer.MAX_VALUE;
-        int column = 0;
-        for (String ref : refs) {
-            Header group = (each == RuleDef.Each.COLUMN ? def.row(ref) : def.column(ref)).orElseThrow();
-            BigDecimal sum = BigDecimal.ZERO;
-            for (Header leaf : group.leaves()) {
-                Header row = each == RuleDef.Each.COLUMN ? leaf : position;
-                Header col = each == RuleDef.Each.COLUMN ? position : leaf;
-                if (def.cell(row.path(), col.key()).isEmpty()) {
-                    return Optional.empty();
-                }
-                Optional<Cell> cell = values.cell(row, col);
-                if (cell.isEmpty()) {
-                    return Optional.empty();
-                }
-                sum = sum.add(cell.get().value());
-                if (cell.get().line() < line) {
-                    line = cell.get().line();
-                    column = cell.get().column();
-                }
+        Cell first = null;
+        for (CellGroup group : groups) {
+            Optional<TableValues.Sum> sum = values.sum(group);
+            if (sum.isEmpty()) {
+                return Optional.empty();
             }
-            terms.add(new Term(group.shortLabel(), sum));
+            Cell c = sum.get().first();
+            if (first == null || c.line() < first.line()) {
+                first = c;
+            }
+            terms.add(new Term(each.reference(group).shortLabel(), sum.get().value()));
         }
-        return Optional.of(new Side(terms, line == Integer.MAX_VALUE ? values.line() : line, column));
+        return Optional.of(first == null ? new Side(terms, values.line(), 0)
+                : new Side(terms, first.line(), first.column()));
     }
 }

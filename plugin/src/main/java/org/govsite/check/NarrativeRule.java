@@ -4,9 +4,8 @@ import org.govsite.format.FormatDefinition;
 import org.govsite.format.Header;
 import org.govsite.format.NarrativeDef;
 import org.govsite.format.TableDef;
-import org.govsite.model.Cell;
-import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.Message;
+import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
 import org.govsite.model.TableValues;
@@ -18,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 
 /**
@@ -32,7 +30,7 @@ final class NarrativeRule {
     private NarrativeRule() {
     }
 
-    static void check(Report report, FormatDefinition format, Messages messages, Consumer<Finding> findings) {
+    static void check(Report report, FormatDefinition format, FileDiagnostics markdown) {
         NarrativeDef def = format.narrative();
         String[] lines = report.narrative().markdown().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -40,42 +38,43 @@ final class NarrativeRule {
             for (NarrativeDef.Statement s : def.statements()) {
                 Matcher m = s.pattern().matcher(line);
                 while (m.find()) {
-                    statement(report, s, m, line, i + 1, messages, findings);
+                    statement(report, s, m, line, i + 1, markdown);
                 }
             }
             for (NarrativeDef.Claim c : def.claims()) {
                 Matcher m = c.pattern().matcher(line);
                 while (m.find()) {
-                    claim(report, c, m, line, i + 1, messages, findings);
+                    claim(report, c, m, line, i + 1, markdown);
                 }
             }
         }
     }
 
     private static void statement(Report report, NarrativeDef.Statement s, Matcher m, String line, int lineNo,
-                                  Messages messages, Consumer<Finding> findings) {
+                                  FileDiagnostics markdown) {
         Optional<TableValues> table = report.table(s.table());
         if (table.isEmpty() || m.group(1) == null) {
             return;
         }
         TableDef def = table.get().def();
-        Header row = def.row(s.row()).orElseThrow();
-        Header column = def.column(s.column()).orElseThrow();
-        Optional<BigDecimal> value = sum(table.get(), List.of(row), column);
+        Header row = s.cells().row();
+        Header column = s.cells().column();
+        Optional<BigDecimal> value = table.get().sum(s.cells()).map(TableValues.Sum::value);
         if (value.isEmpty()) {
             return;
         }
         BigDecimal stated = new BigDecimal(m.group(1));
         if (stated.compareTo(value.get()) != 0) {
             String cell = row.label() + " / " + column.label();
-            findings.accept(Finding.of(Rule.R8, report.markdownPath(), lineNo, column(line, m.start()),
-                            messages.text("R8.statement", m.group(), def.caption(), cell, value.get(), stated))
-                    .withNumbers(List.of(new Term(m.group(), stated), new Term(cell, value.get()))));
+            markdown.report(Rule.R8, lineNo, column(line, m.start()),
+                    List.of(new Term(m.group(), stated), new Term(cell, value.get())), "R8.statement",
+                    Message.typed(m.group()), def.caption(), cell, Message.number(value.get()),
+                    Message.number(stated));
         }
     }
 
     private static void claim(Report report, NarrativeDef.Claim c, Matcher m, String line, int lineNo,
-                              Messages messages, Consumer<Finding> findings) {
+                              FileDiagnostics markdown) {
         Optional<TableValues> table = report.table(c.table());
         if (table.isEmpty()) {
             return;
@@ -86,7 +85,7 @@ final class NarrativeRule {
             start--;
         }
         String before = line.substring(start, m.start());
-        Set<String> rows = new LinkedHashSet<>();
+        Set<Header> rows = new LinkedHashSet<>();
         for (NarrativeDef.Clause clause : c.clauses()) {
             if (before.contains(clause.word())) {
                 rows.addAll(clause.rows());
@@ -96,11 +95,10 @@ final class NarrativeRule {
             rows.addAll(c.rows());
         }
         List<Term> above = new ArrayList<>();
-        for (String r : rows) {
-            Header row = def.row(r).orElseThrow();
-            for (String k : c.zero()) {
-                Header column = def.column(k).orElseThrow();
-                Optional<BigDecimal> v = sum(table.get(), List.of(row), column);
+        for (Header row : rows) {
+            for (Header column : c.zero()) {
+                Optional<BigDecimal> v = def.group(row, column).flatMap(g -> table.get().sum(g))
+                        .map(TableValues.Sum::value);
                 if (v.isPresent() && v.get().signum() > 0) {
                     above.add(new Term(row.label() + " " + column.label(), v.get()));
                 }
@@ -108,33 +106,9 @@ final class NarrativeRule {
         }
         if (!above.isEmpty()) {
             List<String> shown = above.stream().map(t -> t.label() + "(" + t.value().toPlainString() + ")").toList();
-            findings.accept(Finding.of(Rule.R8, report.markdownPath(), lineNo, column(line, m.start()),
-                    messages.text("R8.claim", m.group(), def.caption(), String.join("、", shown)))
-                    .withNumbers(above));
+            markdown.report(Rule.R8, lineNo, column(line, m.start()), above, "R8.claim", Message.typed(m.group()),
+                    def.caption(), String.join("、", shown));
         }
-    }
-
-    /** The sum of the cells of the rows' leaves in the column's leaves, or empty when a cell is missing. */
-    static Optional<BigDecimal> sum(TableValues values, List<Header> rows, Header column) {
-        TableDef def = values.def();
-        BigDecimal total = BigDecimal.ZERO;
-        boolean any = false;
-        for (Header row : rows) {
-            for (Header r : row.leaves()) {
-                for (Header c : column.leaves()) {
-                    if (def.cell(r.path(), c.key()).isEmpty()) {
-                        continue;
-                    }
-                    Optional<Cell> cell = values.cell(r, c);
-                    if (cell.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    total = total.add(cell.get().value());
-                    any = true;
-                }
-            }
-        }
-        return any ? Optional.of(total) : Optional.empty();
     }
 
     /** The 1-based column of a character index, counted in characters (code points) as an editor shows them. */

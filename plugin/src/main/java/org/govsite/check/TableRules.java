@@ -3,8 +3,7 @@ package org.govsite.check;
 import org.govsite.format.FormatDefinition;
 import org.govsite.format.Header;
 import org.govsite.format.RuleDef;
-import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
 import org.govsite.model.TableValues;
@@ -13,32 +12,31 @@ import org.govsite.model.Term;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** R1–R4: the equations between the cells of one report's tables, as the format defines them. */
 final class TableRules {
     private TableRules() {
     }
 
-    static void check(Report report, FormatDefinition format, Messages messages, Consumer<Finding> findings) {
+    static void check(Report report, FormatDefinition format, FileDiagnostics yaml) {
         for (RuleDef rule : format.rules()) {
             Optional<TableValues> values = report.table(rule.table());
             if (values.isEmpty()) {
                 continue;
             }
-            for (Header position : Equations.positions(values.get().def(), rule.each(), List.of())) {
-                Optional<Equations.Side> left = Equations.side(values.get(), rule.each(), position, rule.left());
-                Optional<Equations.Side> right = Equations.side(values.get(), rule.each(), position, rule.right());
+            for (RuleDef.Instance at : rule.instances()) {
+                Header position = at.position();
+                Optional<Equations.Side> left = Equations.side(values.get(), rule.each(), at.left());
+                Optional<Equations.Side> right = Equations.side(values.get(), rule.each(), at.right());
                 if (left.isEmpty() || right.isEmpty()) {
                     continue;
                 }
                 if (left.get().sum().compareTo(right.get().sum()) != 0) {
                     List<Term> numbers = new ArrayList<>(left.get().terms());
                     numbers.addAll(right.get().terms());
-                    Equations.Side at = left.get();
-                    findings.accept(Finding.of(Rule.valueOf(rule.code()), report.yamlPath(), at.line(), at.column(),
-                            messages.text("rule.equation", position.shortLabel(), left.get().show(),
-                                    right.get().show())).withNumbers(numbers));
+                    Equations.Side first = left.get();
+                    yaml.report(Rule.of(format, rule.code()), first.line(), first.column(), numbers, "rule.equation",
+                            position.shortLabel(), left.get().show(), right.get().show());
                 }
             }
         }

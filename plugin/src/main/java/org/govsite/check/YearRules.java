@@ -1,11 +1,13 @@
 package org.govsite.check;
 
+import org.govsite.format.CellGroup;
 import org.govsite.format.FormatDefinition;
+import org.govsite.format.RuleDef;
+import org.govsite.format.TableDef;
 import org.govsite.format.Header;
 import org.govsite.format.RuleDef;
 import org.govsite.format.YearRuleDef;
-import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
 import org.govsite.model.TableValues;
@@ -15,7 +17,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * R5 and R6: the equations between consecutive years of one agency, left(N) = previous(N−1) + plus(N) − minus(N).
@@ -25,8 +26,7 @@ final class YearRules {
     private YearRules() {
     }
 
-    static void check(Report report, FormatDefinition format, Report previous, Messages messages,
-                      Consumer<Finding> findings) {
+    static void check(Report report, FormatDefinition format, Report previous, FileDiagnostics yaml) {
         if (previous == null || previous.year() != report.year() - 1) {
             return;
         }
@@ -36,18 +36,17 @@ final class YearRules {
             if (now.isEmpty() || before.isEmpty()) {
                 continue;
             }
-            for (Header position : Equations.positions(now.get().def(), rule.each(), rule.scope())) {
-                Optional<Header> samePosition = rule.each() == RuleDef.Each.COLUMN
-                        ? before.get().def().column(position.key())
-                        : before.get().def().row(position.path());
-                if (samePosition.isEmpty() || !refsExist(before.get(), rule)) {
+            TableDef previousDef = before.get().def();
+            for (YearRuleDef.Instance at : rule.instances()) {
+                Header position = at.position();
+                Optional<List<CellGroup>> previousCells = previousCells(previousDef, rule, position);
+                if (previousCells.isEmpty()) {
                     continue;
                 }
-                Optional<Equations.Side> left = Equations.side(now.get(), rule.each(), position, rule.left());
-                Optional<Equations.Side> prev = Equations.side(before.get(), rule.each(), samePosition.get(),
-                        rule.previous());
-                Optional<Equations.Side> plus = Equations.side(now.get(), rule.each(), position, rule.plus());
-                Optional<Equations.Side> minus = Equations.side(now.get(), rule.each(), position, rule.minus());
+                Optional<Equations.Side> left = Equations.side(now.get(), rule.each(), at.left());
+                Optional<Equations.Side> prev = Equations.side(before.get(), rule.each(), previousCells.get());
+                Optional<Equations.Side> plus = Equations.side(now.get(), rule.each(), at.plus());
+                Optional<Equations.Side> minus = Equations.side(now.get(), rule.each(), at.minus());
                 if (left.isEmpty() || prev.isEmpty() || plus.isEmpty() || minus.isEmpty()) {
                     continue;
                 }
@@ -64,16 +63,34 @@ final class YearRules {
                         rightText += " − " + t.label() + "(" + t.value().toPlainString() + ")";
                         numbers.add(t);
                     }
-                    findings.accept(Finding.of(Rule.valueOf(rule.code()), report.yamlPath(), left.get().line(),
-                            left.get().column(), messages.text("rule.equation", position.shortLabel(),
-                                    report.year() + left.get().show(), rightText)).withNumbers(numbers));
+                    yaml.report(Rule.of(format, rule.code()), left.get().line(), left.get().column(), numbers,
+                            "rule.equation", position.shortLabel(),
+                                    report.year() + left.get().show(), rightText);
                 }
             }
         }
     }
 
-    private static boolean refsExist(TableValues previous, YearRuleDef rule) {
-        return rule.previous().stream().allMatch(ref -> rule.each() == RuleDef.Each.COLUMN
-                ? previous.def().row(ref).isPresent() : previous.def().column(ref).isPresent());
+    /**
+     * The cells of the rule's previous-year references in the previous report's table, at the same position. That
+     * table may be of another format (R5 runs across formats), so these are resolved by name, here.
+     */
+    private static Optional<List<CellGroup>> previousCells(TableDef previous, YearRuleDef rule, Header position) {
+        boolean eachColumn = rule.each() == RuleDef.Each.COLUMN;
+        Optional<Header> samePosition = eachColumn ? previous.column(position.key()) : previous.row(position.path());
+        if (samePosition.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CellGroup> out = new ArrayList<>();
+        for (String ref : rule.previous()) {
+            Optional<Header> header = eachColumn ? previous.row(ref) : previous.column(ref);
+            Optional<CellGroup> group = header.flatMap(h -> eachColumn ? previous.group(h, samePosition.get())
+                    : previous.group(samePosition.get(), h));
+            if (group.isEmpty()) {
+                return Optional.empty();
+            }
+            out.add(group.get());
+        }
+        return Optional.of(out);
     }
 }

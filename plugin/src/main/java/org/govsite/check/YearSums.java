@@ -9,6 +9,7 @@ import org.govsite.model.AgencyKind;
 import org.govsite.model.Cell;
 import org.govsite.model.Narrative;
 import org.govsite.model.Report;
+import org.govsite.model.SourcePos;
 import org.govsite.model.ReportMeta;
 import org.govsite.model.TableValues;
 
@@ -26,11 +27,9 @@ import java.util.TreeMap;
  * BigDecimal per cell of the format's tables, so memory stays the same however many reports stream past.
  *
  * <p>A cell missing from any report of the year stays missing in the sum (never counted as 0). Amounts that carry
- * their own unit (元, 万元, 亿元) are summed in 元.
+ * their own unit (元, 万元, 亿元) are summed in the format's base unit (元).
  */
 public final class YearSums {
-    private static final BigDecimal WAN = new BigDecimal(10_000);
-    private static final BigDecimal YI = new BigDecimal(100_000_000);
 
     /** year → format id → running sums. */
     private final Map<Integer, Map<String, Running>> years = new TreeMap<>();
@@ -79,21 +78,18 @@ public final class YearSums {
                 if (cell.isEmpty()) {
                     missing[c.index()] = true;
                 } else {
-                    sums[c.index()] = sums[c.index()].add(inYuan(cell.get(), c.kind()));
+                    sums[c.index()] = sums[c.index()].add(inBaseUnit(format, cell.get(), c.kind()));
                 }
             }
         }
     }
 
-    private static BigDecimal inYuan(Cell cell, ValueKind kind) {
+    /** An amount that carries its unit, in the format's base unit (万元 → 元); any other value as it is. */
+    private static BigDecimal inBaseUnit(FormatDefinition format, Cell cell, ValueKind kind) {
         if (kind != ValueKind.AMOUNT_WITH_UNIT) {
             return cell.value();
         }
-        return switch (cell.unit()) {
-            case "万元" -> cell.value().multiply(WAN);
-            case "亿元" -> cell.value().multiply(YI);
-            default -> cell.value();
-        };
+        return format.unit(cell.unit()).map(u -> cell.value().multiply(u.worth())).orElse(cell.value());
     }
 
     /** The years with sums, ascending. */
@@ -113,7 +109,8 @@ public final class YearSums {
                 for (CellDef c : t.cells()) {
                     if (!missing[c.index()]) {
                         cells[c.index()] = new Cell(sums[c.index()],
-                                c.kind() == ValueKind.AMOUNT_WITH_UNIT ? "元" : "", 0, 0);
+                                c.kind() == ValueKind.AMOUNT_WITH_UNIT ? run.format.units().get(0).name() : "",
+                                SourcePos.NONE);
                     }
                 }
                 tables.add(new TableValues(t, cells, 0));
@@ -122,7 +119,7 @@ public final class YearSums {
             ReportMeta meta = new ReportMeta(year, Optional.of(run.format.id()), year + "年合计", Optional.empty(),
                     "", Optional.empty(), false);
             Report sum = new Report(agency, meta, Optional.of(run.format), tables,
-                    new Narrative("", null, List.of()), "", "");
+                    new Narrative("", List.of()), "", "");
             out.add(new YearTotal(year, run.format, run.reports, sum));
         }
         out.sort(Comparator.comparing(t -> t.format().id()));

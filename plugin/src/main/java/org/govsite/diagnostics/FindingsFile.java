@@ -4,7 +4,6 @@ package org.govsite.diagnostics;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import org.govsite.diagnostics.Finding;
 import org.govsite.model.Term;
 
 import java.io.IOException;
@@ -18,7 +17,11 @@ public final class FindingsFile {
     private FindingsFile() {
     }
 
-    public static void write(Path file, List<Finding> findings, int reports, boolean failed) throws IOException {
+    /**
+     * @param locale the language of the messages: the build's
+     */
+    public static void write(Path file, List<Finding> findings, int reports, boolean failed, Locale locale)
+            throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (JsonGenerator g = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
@@ -29,11 +32,12 @@ public final class FindingsFile {
             for (Finding f : findings) {
                 g.writeStartObject();
                 g.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
-                g.writeStringField("rule", f.rule().name());
+                g.writeStringField("rule", f.rule().code());
                 g.writeStringField("file", f.file());
                 g.writeNumberField("line", f.line());
                 g.writeNumberField("column", f.column());
-                g.writeStringField("message", f.message());
+                g.writeStringField("message", f.message(locale));
+                g.writeStringField("messageKey", f.content().key());
                 List<Term> numbers = f.numbers();
                 if (!numbers.isEmpty()) {
                     g.writeArrayFieldStart("numbers");

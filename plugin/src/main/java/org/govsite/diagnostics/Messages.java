@@ -23,6 +23,24 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    private static final Messages CHINESE = new Messages(Language.CHINESE);
+    private static final Messages ENGLISH = new Messages(Language.ENGLISH);
+
+    /** The messages of a language, shared: they are immutable. */
+    public static Messages of(Locale locale) {
+        return Language.isEnglish(locale) ? ENGLISH : CHINESE;
+    }
+
+    /** A finding's message in words; its arguments that are messages are put into words first. */
+    public String text(Message message) {
+        Object[] args = new Object[message.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            Object a = message.args().get(i);
+            args[i] = a instanceof Message m ? text(m) : a;
+        }
+        return text(message.key(), args);
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -1,49 +1,72 @@
 package org.govsite.diagnostics;
 
+import org.govsite.format.FormatCatalog;
+import org.govsite.format.FormatDefinition;
+import org.govsite.format.FormatDefinitionException;
+import org.govsite.format.RuleCode;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Every stable rule code a finding can carry, with its severity. R1–R10 are the rules of the formats; the other codes
- * are input errors. The meaning of each code never changes once published.
+ * A rule code a finding carries, with its severity and title. The equations' codes (R1–R6 in the official formats,
+ * a portal's own codes in its format) come from the format definitions; the checker's own codes are the constants
+ * here. The meaning of each code never changes once published.
+ *
+ * @param chinese its title in Chinese, as report pages show it
+ * @param english its title in English
  */
-public enum Rule {
-    R1(Severity.ERROR, "一 + 二 = 三（七）总计 + 四", "new + carried over = total handled + carried forward"),
-    R2(Severity.ERROR, "总计 = 各类申请人之和", "total = sum of applicant kinds"),
-    R3(Severity.ERROR, "（七）总计 = 各办理结果之和", "total handled = sum of outcomes"),
-    R4(Severity.ERROR, "总计 = 维持 + 纠正 + 其他 + 尚未审结", "total = upheld + corrected + other + pending"),
-    R5(Severity.ERROR, "上年结转 = 上一年度结转下年度继续办理", "carried over = last year's carried forward"),
-    R6(Severity.WARNING, "现行有效件数 = 上年现行有效 + 本年制发 − 本年废止", "in force = last year + issued − repealed"),
-    R7(Severity.ERROR, "数值类型", "value kind"),
-    R8(Severity.WARNING, "正文数字与表格一致", "narrative numbers match the tables"),
-    R9(Severity.ERROR, "六个部分齐全且顺序正确", "all six sections, in order"),
-    R10(Severity.WARNING, "按期发布", "published by the deadline"),
+public record Rule(String code, Severity severity, String chinese, String english) {
+    public static final Rule R7 = new Rule("R7", Severity.ERROR, "数值类型", "value kind");
+    public static final Rule R8 = new Rule("R8", Severity.WARNING, "正文数字与表格一致",
+            "narrative numbers match the tables");
+    public static final Rule R9 = new Rule("R9", Severity.ERROR, "六个部分齐全且顺序正确", "all six sections, in order");
+    public static final Rule R10 = new Rule("R10", Severity.WARNING, "按期发布", "published by the deadline");
     /** YAML syntax error. */
-    Y1(Severity.ERROR, "YAML 语法", "YAML syntax"),
+    public static final Rule Y1 = new Rule("Y1", Severity.ERROR, "YAML 语法", "YAML syntax");
     /** The same key twice in one mapping. */
-    Y2(Severity.ERROR, "重复的键", "duplicate key"),
+    public static final Rule Y2 = new Rule("Y2", Severity.ERROR, "重复的键", "duplicate key");
     /** A key the format does not know. */
-    Y3(Severity.ERROR, "未知的键", "unknown key"),
+    public static final Rule Y3 = new Rule("Y3", Severity.ERROR, "未知的键", "unknown key");
     /** A cell, row or table that is missing or blank. */
-    Y4(Severity.ERROR, "缺少数据", "missing value"),
+    public static final Rule Y4 = new Rule("Y4", Severity.ERROR, "缺少数据", "missing value");
     /** A file that is not UTF-8. */
-    Y5(Severity.ERROR, "文件编码", "file encoding"),
+    public static final Rule Y5 = new Rule("Y5", Severity.ERROR, "文件编码", "file encoding");
     /** Metadata missing or invalid: agency.yaml, report.yaml fields, format, folder names. */
-    M1(Severity.ERROR, "元数据", "metadata"),
+    public static final Rule M1 = new Rule("M1", Severity.ERROR, "元数据", "metadata");
     /** A folder's year that disagrees with the report's metadata. */
-    M2(Severity.ERROR, "年份不一致", "year mismatch"),
+    public static final Rule M2 = new Rule("M2", Severity.ERROR, "年份不一致", "year mismatch");
     /** A link, fragment or asset reference in the generated site that points nowhere. */
-    L1(Severity.ERROR, "站内链接", "internal link"),
+    public static final Rule L1 = new Rule("L1", Severity.ERROR, "站内链接", "internal link");
     /** A build parameter that leaves an output out (no baseUrl: no sitemap.xml, no atom.xml). */
-    P1(Severity.INFO, "构建参数", "build parameter");
+    public static final Rule P1 = new Rule("P1", Severity.INFO, "构建参数", "build parameter");
 
-    private final Severity severity;
-    private final String chinese;
-    private final String english;
+    /** The source folder's Git history cannot be read: the pages show no revisions. */
+    public static final Rule G1 = new Rule("G1", Severity.WARNING, "修订记录", "revision history");
 
-    Rule(Severity severity, String chinese, String english) {
-        this.severity = severity;
-        this.chinese = chinese;
-        this.english = english;
+    /** The checker's own codes, in their published order. */
+    public static final List<Rule> FIXED = List.of(R7, R8, R9, R10, Y1, Y2, Y3, Y4, Y5, M1, M2, L1, P1, G1);
+
+    /**
+     * The published order of codes: R1, R2 … R10 by number, then the checker's other codes as {@link #FIXED} lists
+     * them, then a portal's own codes by name.
+     */
+    public static final Comparator<Rule> ORDER = Comparator.comparingInt(Rule::rank)
+            .thenComparingInt(Rule::number).thenComparing(Rule::code);
+
+    private int rank() {
+        if (code.matches("R[0-9]+")) {
+            return 0;
+        }
+        int fixed = FIXED.indexOf(this);
+        return fixed >= 0 ? 1 + fixed : 1 + FIXED.size();
+    }
+
+    private int number() {
+        return code.matches("R[0-9]{1,9}") ? Integer.parseInt(code.substring(1)) : 0;
     }
 
     public Severity severity() {
@@ -52,5 +75,54 @@ public enum Rule {
 
     public String title(Locale locale) {
         return Language.isEnglish(locale) ? english : chinese;
+    }
+
+    /** A code a format defines. */
+    public static Rule of(RuleCode code) {
+        return new Rule(code.code(), Severity.valueOf(code.severity().toUpperCase(Locale.ROOT)), code.title(),
+                code.titleEn());
+    }
+
+    /** The rule a format's equation carries: its code, as the format defines it. */
+    public static Rule of(FormatDefinition format, String code) {
+        return of(format.code(code).orElseThrow(() -> new IllegalStateException(format.id() + ": no code " + code)));
+    }
+
+    /** One of the checker's own codes. */
+    public static Optional<Rule> fixed(String code) {
+        return FIXED.stream().filter(r -> r.code.equals(code)).findFirst();
+    }
+
+    /**
+     * Every code a build can report: the checker's own and those of its formats, in {@link #ORDER}. A format may not
+     * take one of the checker's codes, nor give a code another format also defines a different meaning.
+     *
+     * @throws FormatDefinitionException when a format's code clashes
+     */
+    public static List<Rule> known(FormatCatalog formats) {
+        List<Rule> all = new ArrayList<>(FIXED);
+        for (FormatDefinition f : formats.all()) {
+            for (RuleCode c : f.codes()) {
+                if (fixed(c.code()).isPresent()) {
+                    throw new FormatDefinitionException(f.source(), c.line(), "rule code " + c.code()
+                            + " is one of the checker's own codes: choose another");
+                }
+                Rule rule = of(c);
+                Optional<Rule> same = all.stream().filter(r -> r.code.equals(c.code())).findFirst();
+                if (same.isPresent() && !same.get().equals(rule)) {
+                    throw new FormatDefinitionException(f.source(), c.line(), "rule code " + c.code()
+                            + " has another severity or title in another format: a code has one meaning");
+                } else if (same.isEmpty()) {
+                    all.add(rule);
+                }
+            }
+        }
+        all.sort(ORDER);
+        return List.copyOf(all);
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

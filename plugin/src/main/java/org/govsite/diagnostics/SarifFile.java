@@ -27,7 +27,10 @@ public final class SarifFile {
     private SarifFile() {
     }
 
-    public static void write(Path file, List<Finding> findings, Locale locale) throws IOException {
+    /**
+     * @param rules every code the build can report ({@link Rule#known}); the driver lists them in this order
+     */
+    public static void write(Path file, List<Finding> findings, List<Rule> rules, Locale locale) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (JsonGenerator g = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
@@ -40,9 +43,9 @@ public final class SarifFile {
             g.writeObjectFieldStart("driver");
             g.writeStringField("name", "govsite");
             g.writeArrayFieldStart("rules");
-            for (Rule r : Rule.values()) {
+            for (Rule r : rules) {
                 g.writeStartObject();
-                g.writeStringField("id", r.name());
+                g.writeStringField("id", r.code());
                 g.writeObjectFieldStart("shortDescription");
                 g.writeStringField("text", r.title(locale));
                 g.writeEndObject();
@@ -64,11 +67,14 @@ public final class SarifFile {
             g.writeArrayFieldStart("results");
             for (Finding f : findings) {
                 g.writeStartObject();
-                g.writeStringField("ruleId", f.rule().name());
-                g.writeNumberField("ruleIndex", f.rule().ordinal());
+                g.writeStringField("ruleId", f.rule().code());
+                int index = rules.indexOf(f.rule());
+                if (index >= 0) {
+                    g.writeNumberField("ruleIndex", index);
+                }
                 g.writeStringField("level", level(f.severity()));
                 g.writeObjectFieldStart("message");
-                g.writeStringField("text", f.message());
+                g.writeStringField("text", f.message(locale));
                 g.writeEndObject();
                 g.writeArrayFieldStart("locations");
                 g.writeStartObject();

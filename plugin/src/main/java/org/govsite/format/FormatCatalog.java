@@ -76,6 +76,7 @@ public final class FormatCatalog {
             }
         }
         list.sort(Comparator.comparing(FormatDefinition::id));
+        checkYears(list);
         return new FormatCatalog(list);
     }
 
@@ -87,9 +88,30 @@ public final class FormatCatalog {
         return formats.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
-    /** The official format for a report year: 2019–2020 → 2019, 2021 on → 2021; none before 2019. */
+    /**
+     * The format a report of {@code year} takes when it names none: the one whose definition says
+     * {@code default_by_year: true} and whose years hold it (for the official ones: 2019–2020 → 2019, 2021 on →
+     * 2021, none before 2019).
+     */
     public Optional<FormatDefinition> forYear(int year) {
-        return formats.stream().filter(f -> BUILT_IN.contains(f.id()) && f.appliesTo(year))
-                .max(Comparator.comparingInt(FormatDefinition::firstYear));
+        return formats.stream().filter(f -> f.defaultByYear() && f.appliesTo(year)).findFirst();
+    }
+
+    /** At most one format chooses itself for any year. */
+    private static void checkYears(List<FormatDefinition> formats) {
+        List<FormatDefinition> byYear = formats.stream().filter(FormatDefinition::defaultByYear).toList();
+        for (int i = 0; i < byYear.size(); i++) {
+            for (int j = i + 1; j < byYear.size(); j++) {
+                FormatDefinition a = byYear.get(i);
+                FormatDefinition b = byYear.get(j);
+                if (a.firstYear() <= b.lastYear() && b.firstYear() <= a.lastYear()) {
+                    FormatDefinition custom = a.source().startsWith("/org/govsite/") ? b : a;
+                    FormatDefinition other = custom == a ? b : a;
+                    throw new FormatDefinitionException(custom.source(), "default_by_year: its years overlap those"
+                            + " of format " + other.id() + " (" + other.source() + "); give it the id "
+                            + other.id() + " to replace that format, or remove default_by_year");
+                }
+            }
+        }
     }
 }

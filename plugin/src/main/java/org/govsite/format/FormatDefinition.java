@@ -6,31 +6,42 @@ import java.util.Optional;
 /**
  * One official report format (or a portal's own variant): its sections, tables and the equations between cells.
  *
- * @param firstYear the first report year it applies to
- * @param lastYear  the last report year it applies to, or {@code Integer.MAX_VALUE}
- * @param narrative what R8 reads in the narrative
+ * @param firstYear     the first report year it applies to
+ * @param lastYear      the last report year it applies to, or {@code Integer.MAX_VALUE}
+ * @param defaultByYear whether a report that names no format takes this one when its year is in
+ *                      {@code firstYear … lastYear} (the official formats do)
+ * @param units         the units an {@link ValueKind#AMOUNT_WITH_UNIT} value may carry, the base unit first
+ * @param codes         the rule codes its rules carry, with severity and title
+ * @param narrative     what R8 reads in the narrative
+ * @param source        the file it was read from
  */
-public record FormatDefinition(String id, String title, int firstYear, int lastYear, List<String> sections,
-                               List<TableDef> tables, List<RuleDef> rules, List<YearRuleDef> yearRules,
-                               List<KeyFigureDef> keyFigures, NarrativeDef narrative) {
+public record FormatDefinition(String id, String title, int firstYear, int lastYear, boolean defaultByYear,
+                               List<String> sections, List<Unit> units, List<TableDef> tables, List<RuleCode> codes,
+                               List<RuleDef> rules, List<YearRuleDef> yearRules, List<KeyFigureDef> keyFigures,
+                               NarrativeDef narrative, String source) {
     public FormatDefinition {
         narrative = narrative == null ? NarrativeDef.NONE : narrative;
         sections = List.copyOf(sections);
+        units = List.copyOf(units);
         tables = List.copyOf(tables);
+        codes = List.copyOf(codes);
         rules = List.copyOf(rules);
         yearRules = List.copyOf(yearRules);
         keyFigures = List.copyOf(keyFigures);
     }
 
-    /** A definition without narrative statements (R8 then reads nothing). */
-    public FormatDefinition(String id, String title, int firstYear, int lastYear, List<String> sections,
-                            List<TableDef> tables, List<RuleDef> rules, List<YearRuleDef> yearRules,
-                            List<KeyFigureDef> keyFigures) {
-        this(id, title, firstYear, lastYear, sections, tables, rules, yearRules, keyFigures, NarrativeDef.NONE);
-    }
-
     public Optional<TableDef> table(String key) {
         return tables.stream().filter(t -> t.key().equals(key)).findFirst();
+    }
+
+    /** A rule code this format defines. */
+    public Optional<RuleCode> code(String code) {
+        return codes.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** A unit by its name (元, 万元), as a value carries it. */
+    public Optional<Unit> unit(String name) {
+        return units.stream().filter(u -> u.name().equals(name)).findFirst();
     }
 
     public boolean appliesTo(int year) {

@@ -11,8 +11,10 @@ import java.util.List;
  * @param shortLabel the label used in findings (e.g. {@code 一}); the label where the format gives none
  * @param depth      1 for a top-level header
  * @param kind       the value kind of the cells under this header (columns only; rows inherit the column's)
+ * @param index      a leaf's position among its table's leaf rows (or leaf columns), by which cells are found;
+ *                   -1 for a group
  */
-public record Header(String key, String path, String label, String shortLabel, int depth, ValueKind kind,
+public record Header(String key, String path, String label, String shortLabel, int depth, ValueKind kind, int index,
                      List<Header> children) {
 
     public Header {

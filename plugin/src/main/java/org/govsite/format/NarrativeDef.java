@@ -18,9 +18,9 @@ public record NarrativeDef(List<Statement> statements, List<Claim> claims) {
 
     /**
      * A statement such as 收到政府信息公开申请13件: group 1 of the pattern is a number that must equal the cell
-     * {@code row × column} of {@code table} (a row or column group stands for the sum of its leaves).
+     * {@code row × column} of {@code table} (resolved to {@code cells} when the format is read) (a row or column group stands for the sum of its leaves).
      */
-    public record Statement(String key, Pattern pattern, String table, String row, String column) {
+    public record Statement(String key, Pattern pattern, String table, String row, String column, CellGroup cells) {
     }
 
     /**
@@ -28,7 +28,7 @@ public record NarrativeDef(List<Statement> statements, List<Claim> claims) {
      * speaks of. Those rows are the ones of every clause whose word occurs in the claim's sentence before it, or
      * {@code rows} when no clause word occurs.
      */
-    public record Claim(String key, Pattern pattern, String table, List<String> zero, List<String> rows,
+    public record Claim(String key, Pattern pattern, String table, List<Header> zero, List<Header> rows,
                         List<Clause> clauses) {
         public Claim {
             zero = List.copyOf(zero);
@@ -38,7 +38,7 @@ public record NarrativeDef(List<Statement> statements, List<Claim> claims) {
     }
 
     /** A word that narrows a claim to some rows, e.g. 复议 → the 行政复议 row. */
-    public record Clause(String word, List<String> rows) {
+    public record Clause(String word, List<Header> rows) {
         public Clause {
             rows = List.copyOf(rows);
         }

@@ -1,6 +1,7 @@
 package org.govsite.format;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,12 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One official table: its headers, its value cells and its layout. Immutable; built once per format.
+ * One official table: its headers, its value cells and its layout. Immutable; built once per format. Cells are found
+ * by position: a leaf row's and a leaf column's {@link Header#index()} index a grid of cell positions.
  */
 public final class TableDef {
     private final String key;
     private final int section;
     private final String caption;
+    private final String htmlId;
+    private final String number;
     private final Layout layout;
     private final String corner;
     private final String rowHeaderLabel;
@@ -21,53 +25,81 @@ public final class TableDef {
     private final List<Header> rows;
     private final List<Block> blocks;
     private final List<CellDef> cells;
-    private final Map<String, CellDef> cellsByAddress;
+    private final List<Header> rowLeaves;
+    private final List<Header> columnLeaves;
+    private final int[][] grid;
     private final Map<String, Header> rowsByPath;
     private final Map<String, Header> columnsByKey;
 
-    public TableDef(String key, int section, String caption, Layout layout, String corner, String rowHeaderLabel,
-                    List<Header> columns, List<Header> rows, List<Block> blocks) {
+    /**
+     * @param htmlId the id of the table on a report page, unique in its format; its headers' ids start with it
+     * @param number the table's number in its caption (表三), unique in its format
+     */
+    public TableDef(String key, int section, String caption, String htmlId, String number, Layout layout,
+                    String corner, String rowHeaderLabel, List<Header> columns, List<Header> rows,
+                    List<Block> blocks) {
         this.key = key;
         this.section = section;
         this.caption = caption;
+        this.htmlId = htmlId;
+        this.number = number;
         this.layout = layout;
         this.corner = corner;
         this.rowHeaderLabel = rowHeaderLabel;
         this.columns = List.copyOf(columns);
         this.rows = List.copyOf(rows);
         this.blocks = List.copyOf(blocks);
-        List<CellDef> all = new ArrayList<>();
         Map<String, Header> rowIndex = new LinkedHashMap<>();
         Map<String, Header> columnIndex = new LinkedHashMap<>();
+        List<Header> leafRows = new ArrayList<>();
+        List<Header> leafColumns = new ArrayList<>();
         if (layout == Layout.BLOCKS) {
             for (Block block : this.blocks) {
                 block.rows().forEach(r -> index(r, rowIndex));
-                for (Header row : block.rows()) {
-                    for (Header column : block.columns()) {
-                        columnIndex.putIfAbsent(column.key(), column);
-                        all.add(new CellDef(all.size(), row, column, block));
+                leafRows.addAll(block.rows());
+                for (Header column : block.columns()) {
+                    if (columnIndex.putIfAbsent(column.key(), column) == null && column.isLeaf()) {
+                        leafColumns.add(column);
                     }
                 }
             }
         } else {
             this.rows.forEach(r -> index(r, rowIndex));
             this.columns.forEach(c -> indexColumns(c, columnIndex));
-            for (Header rowTop : this.rows) {
-                for (Header row : rowTop.leaves()) {
-                    for (Header colTop : this.columns) {
-                        for (Header column : colTop.leaves()) {
-                            all.add(new CellDef(all.size(), row, column, null));
-                        }
+            this.rows.forEach(r -> leafRows.addAll(r.leaves()));
+            this.columns.forEach(c -> leafColumns.addAll(c.leaves()));
+        }
+        for (int i = 0; i < leafRows.size(); i++) {
+            if (leafRows.get(i).index() != i) {
+                throw new IllegalArgumentException(key + ": row " + leafRows.get(i).path() + " has index "
+                        + leafRows.get(i).index() + ", expected " + i);
+            }
+        }
+        this.rowLeaves = List.copyOf(leafRows);
+        this.columnLeaves = List.copyOf(leafColumns);
+        this.grid = new int[rowLeaves.size()][columnLeaves.size()];
+        for (int[] line : grid) {
+            Arrays.fill(line, -1);
+        }
+        List<CellDef> all = new ArrayList<>();
+        if (layout == Layout.BLOCKS) {
+            for (Block block : this.blocks) {
+                for (Header row : block.rows()) {
+                    for (Header column : block.columns()) {
+                        grid[row.index()][column.index()] = all.size();
+                        all.add(new CellDef(all.size(), row, column, block));
                     }
+                }
+            }
+        } else {
+            for (Header row : rowLeaves) {
+                for (Header column : columnLeaves) {
+                    grid[row.index()][column.index()] = all.size();
+                    all.add(new CellDef(all.size(), row, column, null));
                 }
             }
         }
         this.cells = List.copyOf(all);
-        Map<String, CellDef> byAddress = new LinkedHashMap<>();
-        for (CellDef c : cells) {
-            byAddress.put(c.row().path() + "[" + c.column().key() + "]", c);
-        }
-        this.cellsByAddress = Collections.unmodifiableMap(byAddress);
         this.rowsByPath = Collections.unmodifiableMap(rowIndex);
         this.columnsByKey = Collections.unmodifiableMap(columnIndex);
     }
@@ -91,6 +123,12 @@ public final class TableDef {
 
     public String caption() { return caption; }
 
+    /** The table's id on a report page (t3), unique in its format; every header id starts with it. */
+    public String htmlId() { return htmlId; }
+
+    /** The table's number in its caption (表三), unique in its format. */
+    public String number() { return number; }
+
     public Layout layout() { return layout; }
 
     /** The note in the corner cell (table 三), or {@code null}. */
@@ -108,8 +146,46 @@ public final class TableDef {
     /** Every value cell, in document order: row by row, column by column. */
     public List<CellDef> cells() { return cells; }
 
-    public Optional<CellDef> cell(String rowPath, String columnKey) {
-        return Optional.ofNullable(cellsByAddress.get(rowPath + "[" + columnKey + "]"));
+    /** The cell at a leaf row and a leaf column, or empty where the table has none (a block without that column). */
+    public Optional<CellDef> cell(Header rowLeaf, Header columnLeaf) {
+        int at = at(rowLeaf, columnLeaf);
+        return at < 0 ? Optional.empty() : Optional.of(cells.get(at));
+    }
+
+    private int at(Header rowLeaf, Header columnLeaf) {
+        int r = rowLeaf.index();
+        int c = columnLeaf.index();
+        if (r < 0 || c < 0 || r >= grid.length || c >= grid[r].length || !same(rowLeaves.get(r), rowLeaf)
+                || !same(columnLeaves.get(c), columnLeaf)) {
+            return -1;
+        }
+        return grid[r][c];
+    }
+
+    /** The same header: by identity first, for speed; by value for a block's column shared with another block. */
+    private static boolean same(Header a, Header b) {
+        return a == b || a.equals(b);
+    }
+
+    /**
+     * Every cell under a row (or row group) and a column (or column group), or empty when the table lacks one of the
+     * combinations of their leaves.
+     */
+    public Optional<CellGroup> group(Header row, Header column) {
+        List<Header> rowLeafs = row.leaves();
+        List<Header> columnLeafs = column.leaves();
+        int[] found = new int[rowLeafs.size() * columnLeafs.size()];
+        int n = 0;
+        for (Header r : rowLeafs) {
+            for (Header c : columnLeafs) {
+                int at = at(r, c);
+                if (at < 0) {
+                    return Optional.empty();
+                }
+                found[n++] = at;
+            }
+        }
+        return Optional.of(new CellGroup(row, column, found));
     }
 
     /** A row header by its dotted path, e.g. {@code results.refused}. */
@@ -122,20 +198,23 @@ public final class TableDef {
         return Optional.ofNullable(columnsByKey.get(key));
     }
 
+    /** Every row path and column key, for "did you mean …?". */
+    List<String> rowPaths() {
+        return List.copyOf(rowsByPath.keySet());
+    }
+
+    List<String> columnKeys() {
+        return List.copyOf(columnsByKey.keySet());
+    }
+
     /** Every leaf column, in document order (for blocks: the distinct columns of all blocks). */
     public List<Header> columnLeaves() {
-        if (layout == Layout.BLOCKS) {
-            return List.copyOf(columnsByKey.values().stream().filter(Header::isLeaf).toList());
-        }
-        return columns.stream().flatMap(c -> c.leaves().stream()).toList();
+        return columnLeaves;
     }
 
     /** Every leaf row, in document order. */
     public List<Header> rowLeaves() {
-        if (layout == Layout.BLOCKS) {
-            return blocks.stream().flatMap(b -> b.rows().stream()).toList();
-        }
-        return rows.stream().flatMap(r -> r.leaves().stream()).toList();
+        return rowLeaves;
     }
 
     /** The leaf columns a row has (all columns, or those of its block). */

@@ -1,7 +1,7 @@
 package org.govsite.load;
 
 import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.Rule;
 import org.govsite.diagnostics.Severity;
 
@@ -32,8 +32,7 @@ public final class Attachments {
      * The attachments of a year folder, as sorted '/'-separated paths relative to it. Hidden files are skipped; a
      * file of another kind is a warning and is not published.
      */
-    static List<String> list(Path yearDir, SiteLoader loader, Messages messages,
-                             Consumer<Finding> findings) throws IOException {
+    static List<String> list(Path yearDir, SiteLoader loader, Consumer<Finding> findings) throws IOException {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(yearDir)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
@@ -52,7 +51,7 @@ public final class Attachments {
                     out.add(rel);
                 } else {
                     findings.accept(new Finding(Severity.WARNING, Rule.M1, loader.display(f), 0, 0,
-                            messages.text("M1.attachment", name, String.join(", ", ALLOWED.stream().sorted()
+                            Message.of("M1.attachment", name, String.join(", ", ALLOWED.stream().sorted()
                                     .toList())), List.of()));
                 }
             }

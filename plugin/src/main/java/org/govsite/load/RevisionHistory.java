@@ -36,6 +36,8 @@ public final class RevisionHistory implements AutoCloseable {
     private final Path workTree;
     /** Folder (relative to the work tree) → the commits that changed something in it, newest first; built once. */
     private Map<String, List<Revision>> byFolder;
+    /** Why the history could not be read, or {@code null}; guarded by {@code this}. */
+    private String problem;
 
     private RevisionHistory(Repository repository, Path workTree) {
         this.repository = repository;
@@ -69,12 +71,14 @@ public final class RevisionHistory implements AutoCloseable {
 
     /** The history of the repository that holds {@code sourceDir}, or an empty one outside Git. */
     public static RevisionHistory open(Path sourceDir) {
+        java.io.File gitDir = null;
         try {
             FileRepositoryBuilder builder = new FileRepositoryBuilder()
                     .findGitDir(sourceDir.toAbsolutePath().toFile());
             if (builder.getGitDir() == null) {
                 return new RevisionHistory(null, null);
             }
+            gitDir = builder.getGitDir();
             Repository repo = builder.setMustExist(true).build();
             if (repo.isBare() || repo.resolve(Constants.HEAD) == null) {
                 repo.close();
@@ -83,8 +87,25 @@ public final class RevisionHistory implements AutoCloseable {
             return new RevisionHistory(repo, repo.getWorkTree().toPath().toAbsolutePath().normalize()
                     .toRealPath());
         } catch (IOException | RuntimeException e) {
-            return new RevisionHistory(null, null);
+            RevisionHistory none = new RevisionHistory(null, null);
+            if (gitDir != null) {
+                none.problem = describe(e);
+            }
+            return none;
         }
+    }
+
+    /**
+     * Why the history could not be read although the source is in Git (a corrupt repository), or empty: the build
+     * then shows no revisions and says so in a warning, never silently.
+     */
+    public synchronized Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    private static String describe(Exception e) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
     /** Whether the source is in a Git repository with at least one commit. */
@@ -160,6 +181,7 @@ public final class RevisionHistory implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             index = Map.of();
+            problem = describe(e);
         }
         byFolder = index;
         return index;

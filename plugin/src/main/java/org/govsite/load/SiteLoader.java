@@ -10,7 +10,8 @@ import org.govsite.model.Agency;
 import org.govsite.model.AgencyKind;
 import org.govsite.diagnostics.Finding;
 import org.govsite.model.Group;
-import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.FileDiagnostics;
+import org.govsite.diagnostics.Message;
 import org.govsite.model.Narrative;
 import org.govsite.model.Report;
 import org.govsite.model.ReportMeta;
@@ -69,16 +70,13 @@ public final class SiteLoader {
     private final Path projectDir;
     private final Path sourceDir;
     private final FormatCatalog formats;
-    private final Messages messages;
     private final Consumer<Finding> findings;
     private Path realSource;
 
-    public SiteLoader(Path projectDir, Path sourceDir, FormatCatalog formats, Messages messages,
-                      Consumer<Finding> findings) {
+    public SiteLoader(Path projectDir, Path sourceDir, FormatCatalog formats, Consumer<Finding> findings) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.sourceDir = sourceDir.toAbsolutePath().normalize();
         this.formats = formats;
-        this.messages = messages;
         this.findings = findings;
     }
 
@@ -104,7 +102,7 @@ public final class SiteLoader {
         if (p.toRealPath().startsWith(realSource)) {
             return false;
         }
-        findings.accept(Finding.of(Rule.M1, display(p), 0, 0, messages.text("M1.outside",
+        findings.accept(Finding.of(Rule.M1, display(p), 0, 0, Message.of("M1.outside",
                 Utf8Paths.name(p))));
         return true;
     }
@@ -114,7 +112,7 @@ public final class SiteLoader {
         Path file = sourceDir.resolve(SITE_FILE);
         String path = display(file);
         if (Files.exists(file) && !Files.isRegularFile(file)) {
-            findings.accept(Finding.of(Rule.M1, path, 0, 0, messages.text("M1.notAFile", SITE_FILE)));
+            findings.accept(Finding.of(Rule.M1, path, 0, 0, Message.of("M1.notAFile", SITE_FILE)));
             return new SiteInfo(SiteInfo.DEFAULT_TITLE, List.of());
         }
         if (!Files.isRegularFile(file) || escapes(file)) {
@@ -124,7 +122,7 @@ public final class SiteLoader {
         if (root.isEmpty()) {
             return new SiteInfo(SiteInfo.DEFAULT_TITLE, List.of());
         }
-        new TableReader(path, messages, findings).unknownKeys(root.get(), SITE_KEYS);
+        new TableReader(new FileDiagnostics(path, findings)).unknownKeys(root.get(), SITE_KEYS);
         String title = string(root.get(), "title", path, false).orElse(SiteInfo.DEFAULT_TITLE);
         List<Group> groups = new ArrayList<>();
         Optional<YamlNode> g = root.get().get("groups");
@@ -136,17 +134,17 @@ public final class SiteLoader {
                     if (key.isPresent() && groups.stream().anyMatch(x -> x.key().equals(key.get()))) {
                         YamlNode n = m.get("key").orElseThrow();
                         findings.accept(Finding.of(Rule.Y2, path, n.line(), n.column(),
-                                messages.text("Y2.duplicateGroup", key.get())));
+                                Message.of("Y2.duplicateGroup", key.get())));
                     } else if (key.isPresent() && label.isPresent()) {
                         groups.add(new Group(key.get(), label.get()));
                     }
                 } else {
                     findings.accept(Finding.of(Rule.M1, path, item.line(), item.column(),
-                            messages.text("M1.group")));
+                            Message.of("M1.group")));
                 }
             }
         } else if (g.isPresent()) {
-            findings.accept(Finding.of(Rule.M1, path, g.get().line(), g.get().column(), messages.text("M1.group")));
+            findings.accept(Finding.of(Rule.M1, path, g.get().line(), g.get().column(), Message.of("M1.group")));
         }
         return new SiteInfo(title, groups);
     }
@@ -155,7 +153,7 @@ public final class SiteLoader {
     public List<AgencySource> agencies(SiteInfo site) throws IOException {
         Path reports = sourceDir.resolve(REPORTS);
         if (!Files.isDirectory(reports)) {
-            findings.accept(Finding.of(Rule.M1, display(reports), 0, 0, messages.text("M1.noReports")));
+            findings.accept(Finding.of(Rule.M1, display(reports), 0, 0, Message.of("M1.noReports")));
             return List.of();
         }
         if (escapes(reports)) {
@@ -168,11 +166,11 @@ public final class SiteLoader {
                 continue;
             }
             if (!AGENCY_ID.matcher(name).matches()) {
-                findings.accept(Finding.of(Rule.M1, display(dir), 0, 0, messages.text("M1.agencyId", name)));
+                findings.accept(Finding.of(Rule.M1, display(dir), 0, 0, Message.of("M1.agencyId", name)));
                 continue;
             }
             if (RESERVED.contains(name)) {
-                findings.accept(Finding.of(Rule.M1, display(dir), 0, 0, messages.text("M1.agencyReserved", name)));
+                findings.accept(Finding.of(Rule.M1, display(dir), 0, 0, Message.of("M1.agencyReserved", name)));
                 continue;
             }
             if (escapes(dir)) {
@@ -191,13 +189,13 @@ public final class SiteLoader {
                 if (YEAR.matcher(yn).matches() && (Integer.parseInt(yn) < FIRST_YEAR
                         || Integer.parseInt(yn) > LAST_YEAR)) {
                     findings.accept(Finding.of(Rule.M1, display(y), 0, 0,
-                            messages.text("M1.yearRange", yn, FIRST_YEAR, LAST_YEAR)));
+                            Message.of("M1.yearRange", yn, FIRST_YEAR, LAST_YEAR)));
                 } else if (YEAR.matcher(yn).matches()) {
                     if (!escapes(y)) {
                         years.add(new AgencySource.YearSource(Integer.parseInt(yn), y));
                     }
                 } else {
-                    findings.accept(Finding.of(Rule.M1, display(y), 0, 0, messages.text("M1.yearFolder", yn)));
+                    findings.accept(Finding.of(Rule.M1, display(y), 0, 0, Message.of("M1.yearFolder", yn)));
                 }
             }
             out.add(new AgencySource(agency.get(), dir, years));
@@ -209,7 +207,7 @@ public final class SiteLoader {
         Path file = dir.resolve(AGENCY_FILE);
         String path = display(file);
         if (!Files.isRegularFile(file)) {
-            findings.accept(Finding.of(Rule.M1, path, 0, 0, messages.text("M1.noFile", AGENCY_FILE)));
+            findings.accept(Finding.of(Rule.M1, path, 0, 0, Message.of("M1.noFile", AGENCY_FILE)));
             return Optional.empty();
         }
         if (escapes(file)) {
@@ -219,7 +217,7 @@ public final class SiteLoader {
         if (root.isEmpty()) {
             return Optional.empty();
         }
-        new TableReader(path, messages, findings).unknownKeys(root.get(), AGENCY_KEYS);
+        new TableReader(new FileDiagnostics(path, findings)).unknownKeys(root.get(), AGENCY_KEYS);
         Optional<String> name = string(root.get(), "name", path, true);
         Optional<String> kindText = string(root.get(), "kind", path, true);
         Optional<AgencyKind> kind = Optional.empty();
@@ -229,7 +227,7 @@ public final class SiteLoader {
             } catch (IllegalArgumentException e) {
                 YamlNode n = root.get().get("kind").orElseThrow();
                 findings.accept(Finding.of(Rule.M1, path, n.line(), n.column(),
-                        messages.text("M1.kind", kindText.get())));
+                        Message.of("M1.kind", kindText.get())));
             }
         }
         String group = string(root.get(), "group", path, false).orElse("");
@@ -237,9 +235,9 @@ public final class SiteLoader {
             YamlNode n = root.get().get("group").orElseThrow();
             Path siteFile = sourceDir.resolve(SITE_FILE);
             findings.accept(Finding.of(Rule.M1, path, n.line(), n.column(), Files.isRegularFile(siteFile)
-                    ? messages.text("M1.unknownGroup", group,
+                    ? Message.of("M1.unknownGroup", group,
                             String.join(", ", site.groups().stream().map(Group::key).toList()))
-                    : messages.text("M1.unknownGroupNoSite", group, display(siteFile))));
+                    : Message.of("M1.unknownGroupNoSite", group, display(siteFile))));
         }
         int order = integer(root.get(), "order", path).orElse(0);
         if (name.isEmpty() || kind.isEmpty()) {
@@ -261,33 +259,33 @@ public final class SiteLoader {
         String mdPath = display(mdFile);
         boolean ok = true;
         if (!Files.isRegularFile(yamlFile)) {
-            findings.accept(Finding.of(Rule.M1, yamlPath, 0, 0, messages.text("M1.noFile", REPORT_YAML)));
+            findings.accept(Finding.of(Rule.M1, yamlPath, 0, 0, Message.of("M1.noFile", REPORT_YAML)));
             ok = false;
         }
         if (!Files.isRegularFile(mdFile)) {
-            findings.accept(Finding.of(Rule.M1, mdPath, 0, 0, messages.text("M1.noFile", REPORT_MD)));
+            findings.accept(Finding.of(Rule.M1, mdPath, 0, 0, Message.of("M1.noFile", REPORT_MD)));
             ok = false;
         }
         if (!ok || escapes(yamlFile) | escapes(mdFile)) {
             return Optional.empty();
         }
         Optional<YamlNode.Mapping> root = readMapping(yamlFile, yamlPath);
-        Optional<String> markdown = SourceText.read(mdFile, mdPath, messages, findings);
+        Optional<String> markdown = SourceText.read(mdFile, new FileDiagnostics(mdPath, findings));
         if (root.isEmpty() || markdown.isEmpty()) {
             return Optional.empty();
         }
         YamlNode.Mapping map = root.get();
-        TableReader tables = new TableReader(yamlPath, messages, findings);
+        TableReader tables = new TableReader(new FileDiagnostics(yamlPath, findings));
         tables.unknownKeys(map, REPORT_KEYS);
 
         Optional<Integer> yearValue = integer(map, "year", yamlPath);
         if (yearValue.isEmpty() && map.get("year").isEmpty()) {
-            findings.accept(Finding.of(Rule.M1, yamlPath, 1, 1, messages.text("M1.missing", "year")));
+            findings.accept(Finding.of(Rule.M1, yamlPath, 1, 1, Message.of("M1.missing", "year")));
         }
         if (yearValue.isPresent() && yearValue.get() != year.year()) {
             YamlNode n = map.get("year").orElseThrow();
             findings.accept(Finding.of(Rule.M2, yamlPath, n.line(), n.column(),
-                    messages.text("M2.year", yearValue.get(), year.year())));
+                    Message.of("M2.year", yearValue.get(), year.year())));
         }
         int reportYear = year.year();
 
@@ -299,7 +297,7 @@ public final class SiteLoader {
             format = formats.byId(formatText.get());
             if (format.isEmpty()) {
                 YamlNode n = map.get("format").orElseThrow();
-                findings.accept(Finding.of(Rule.M1, yamlPath, n.line(), n.column(), messages.text("M1.format",
+                findings.accept(Finding.of(Rule.M1, yamlPath, n.line(), n.column(), Message.of("M1.format",
                         formatText.get(), String.join(", ", formats.all().stream().map(FormatDefinition::id)
                                 .toList()))));
                 return Optional.empty();
@@ -316,11 +314,11 @@ public final class SiteLoader {
                 published = Optional.of(LocalDate.parse(publishedText.get()));
             } catch (DateTimeParseException e) {
                 findings.accept(Finding.of(Rule.M1, yamlPath, n.line(), n.column(),
-                        messages.text("M1.date", publishedText.get())));
+                        Message.of("M1.date", publishedText.get())));
             }
             if (published.isPresent() && (published.get().getYear() <= reportYear
                     || published.get().getYear() > reportYear + PUBLISHED_WITHIN_YEARS)) {
-                findings.accept(Finding.of(Rule.M1, yamlPath, n.line(), n.column(), messages.text("M1.dateRange",
+                findings.accept(Finding.of(Rule.M1, yamlPath, n.line(), n.column(), Message.of("M1.dateRange",
                         publishedText.get(), reportYear, reportYear + 1, reportYear + PUBLISHED_WITHIN_YEARS)));
                 published = Optional.empty();
             }
@@ -337,7 +335,7 @@ public final class SiteLoader {
         if (format.isPresent()) {
             if (tablesEntry.isEmpty() || !(tablesEntry.get().value() instanceof YamlNode.Mapping)) {
                 int line = tablesEntry.map(YamlNode.Entry::line).orElse(1);
-                findings.accept(Finding.of(Rule.Y4, yamlPath, line, 1, messages.text("Y4.noTables",
+                findings.accept(Finding.of(Rule.Y4, yamlPath, line, 1, Message.of("Y4.noTables",
                         format.get().id())));
             } else {
                 YamlNode.Mapping t = (YamlNode.Mapping) tablesEntry.get().value();
@@ -346,70 +344,89 @@ public final class SiteLoader {
                     Optional<YamlNode.Entry> e = t.entry(def.key());
                     if (e.isEmpty()) {
                         findings.accept(Finding.of(Rule.Y4, yamlPath, tablesEntry.get().line(),
-                                tablesEntry.get().column(), messages.text("Y4.noTable", def.key(), def.caption())));
+                                tablesEntry.get().column(), Message.of("Y4.noTable", def.key(), def.caption())));
                     } else {
-                        values.add(tables.read(def, e.get()));
+                        values.add(tables.read(format.get(), def, e.get()));
                     }
                 }
             }
         } else if (tablesEntry.isPresent()) {
             findings.accept(Finding.of(Rule.M1, yamlPath, tablesEntry.get().line(), tablesEntry.get().column(),
-                    messages.text("M1.tablesWithoutFormat")));
+                    Message.of("M1.tablesWithoutFormat")));
         }
         Optional<Markdown.Excess> excess = Markdown.excess(markdown.get());
         if (excess.isPresent()) {
             findings.accept(Finding.of(Rule.M1, mdPath, excess.get().line(), excess.get().column(),
-                    messages.text(excess.get().key(), excess.get().limit())));
+                    Message.of(excess.get().key(), excess.get().limit())));
             return Optional.empty();
         }
-        Narrative narrative;
-        try {
-            narrative = narrative(markdown.get());
-        } catch (StackOverflowError e) {
-            findings.accept(Finding.of(Rule.M1, mdPath, 1, 1, messages.text("M1.markdownComplex")));
+        Optional<Narrative> parsed = narrative(markdown.get(), new FileDiagnostics(mdPath, findings));
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
+        Narrative narrative = parsed.get();
         Optional<YamlNode> publishedNode = published.isPresent() ? map.get("published") : Optional.empty();
-        List<String> attachments = Attachments.list(year.dir(), this, messages, findings);
+        List<String> attachments = Attachments.list(year.dir(), this, findings);
         return Optional.of(new LoadedReport(new Report(agency, meta, format, values, narrative, yamlPath, mdPath),
                 publishedNode.map(YamlNode::line).orElse(0), publishedNode.map(YamlNode::column).orElse(0),
                 attachments));
     }
 
-    /** Parses the narrative once; the checker and the renderer read the same document. */
-    public static Narrative narrative(String markdown) {
-        Document doc = Markdown.PARSER.parse(markdown);
+    /**
+     * Parses a narrative and finds its level-2 headings, or reports why it cannot be: Markdown too complex to parse,
+     * or nested deeper than {@link Markdown#MAX_DEPTH} (a finding at that line, and the report is not rendered).
+     */
+    public static Optional<Narrative> narrative(String markdown, FileDiagnostics diagnostics) {
+        Markdown.Lines lines = new Markdown.Lines(markdown);
+        Optional<Document> parsed = Markdown.parse(markdown);
+        if (parsed.isEmpty()) {
+            diagnostics.report(Rule.M1, lines.longest(markdown.length()), 1, "M1.markdownTooComplex");
+            return Optional.empty();
+        }
+        Document doc = parsed.get();
+        Optional<Node> deep = Markdown.tooDeep(doc);
+        if (deep.isPresent()) {
+            diagnostics.report(Rule.M1, lines.line(deep.get().getStartOffset()), 1, "M1.markdownTooDeep",
+                    Markdown.MAX_DEPTH);
+            return Optional.empty();
+        }
         List<Narrative.SectionHeading> headings = new ArrayList<>();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && h.getLevel() == 2) {
                 String title = h.getText().toString().trim();
                 headings.add(new Narrative.SectionHeading(title, Narrative.SectionHeading.numeralOf(title),
-                        h.getLineNumber() + 1));
+                        diagnostics.at(lines.line(h.getStartOffset()), 1)));
             }
         }
-        return new Narrative(markdown, doc, headings);
+        return Optional.of(new Narrative(markdown, headings));
+    }
+
+    /** A narrative that must parse, for tests and tools: its findings are discarded. */
+    public static Narrative narrative(String markdown) {
+        return narrative(markdown, new FileDiagnostics("report.md", f -> { }))
+                .orElseThrow(() -> new IllegalArgumentException("narrative too complex to parse"));
     }
 
     private Optional<YamlNode.Mapping> readMapping(Path file, String path) throws IOException {
-        Optional<String> text = SourceText.read(file, path, messages, findings);
+        Optional<String> text = SourceText.read(file, new FileDiagnostics(path, findings));
         if (text.isEmpty()) {
             return Optional.empty();
         }
         int before = 0;
         List<Finding> syntax = new ArrayList<>();
-        Optional<YamlNode> root = new YamlReader(path, messages, f -> {
+        Optional<YamlNode> root = new YamlReader(new FileDiagnostics(path, f -> {
             syntax.add(f);
             findings.accept(f);
-        }).read(text.get());
+        })).read(text.get());
         if (root.isEmpty()) {
             if (syntax.size() == before) {
-                findings.accept(Finding.of(Rule.M1, path, 0, 0, messages.text("M1.empty")));
+                findings.accept(Finding.of(Rule.M1, path, 0, 0, Message.of("M1.empty")));
             }
             return Optional.empty();
         }
         if (!(root.get() instanceof YamlNode.Mapping m)) {
             findings.accept(Finding.of(Rule.M1, path, root.get().line(), root.get().column(),
-                    messages.text("M1.notMapping")));
+                    Message.of("M1.notMapping")));
             return Optional.empty();
         }
         return Optional.of(m);
@@ -420,14 +437,14 @@ public final class SiteLoader {
         if (n.isEmpty() || (n.get() instanceof YamlNode.Scalar s && s.isBlank())) {
             if (required) {
                 int line = n.map(YamlNode::line).orElse(map.line());
-                findings.accept(Finding.of(Rule.M1, path, line, 1, messages.text("M1.missing", key)));
+                findings.accept(Finding.of(Rule.M1, path, line, 1, Message.of("M1.missing", key)));
             }
             return Optional.empty();
         }
         if (n.get() instanceof YamlNode.Scalar s) {
             return Optional.of(s.text().trim());
         }
-        findings.accept(Finding.of(Rule.M1, path, n.get().line(), n.get().column(), messages.text("M1.notText", key)));
+        findings.accept(Finding.of(Rule.M1, path, n.get().line(), n.get().column(), Message.of("M1.notText", key)));
         return Optional.empty();
     }
 
@@ -443,7 +460,7 @@ public final class SiteLoader {
         }
         String shown = n.get() instanceof YamlNode.Scalar s && s.text() != null ? s.text() : "";
         findings.accept(Finding.of(Rule.M1, path, n.get().line(), n.get().column(),
-                messages.text("M1.boolean", key, shown)));
+                Message.of("M1.boolean", key, shown)));
         return false;
     }
 
@@ -459,7 +476,7 @@ public final class SiteLoader {
                 // too large: reported below
             }
         }
-        findings.accept(Finding.of(Rule.M1, path, n.get().line(), n.get().column(), messages.text("M1.integer", key)));
+        findings.accept(Finding.of(Rule.M1, path, n.get().line(), n.get().column(), Message.of("M1.integer", key)));
         return Optional.empty();
     }
 

@@ -1,7 +1,6 @@
 package org.govsite.load;
 
-import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.diagnostics.Rule;
 
 import java.io.IOException;
@@ -13,21 +12,20 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** Reads a source file as strict UTF-8, whatever the platform encoding; a file that is not UTF-8 is a finding. */
 final class SourceText {
     private SourceText() {
     }
 
-    static Optional<String> read(Path file, String displayPath, Messages messages, Consumer<Finding> findings)
-            throws IOException {
+    static Optional<String> read(Path file, FileDiagnostics diagnostics) throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            findings.accept(Finding.of(Rule.M1, displayPath, 0, 0, messages.text("M1.unreadable", reason(e))));
+            diagnostics.report(Rule.M1, 0, 0, "M1.unreadable", reason(e));
             return Optional.empty();
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -49,9 +47,8 @@ final class SourceText {
                     lineStart = i + 1;
                 }
             }
-            findings.accept(Finding.of(Rule.Y5, displayPath, line, bad - lineStart + 1,
-                    messages.text("Y5.notUtf8", String.format(java.util.Locale.ROOT, "0x%02X",
-                            bytes[bad] & 0xFF))));
+            diagnostics.report(Rule.Y5, line, bad - lineStart + 1, "Y5.notUtf8",
+                    String.format(Locale.ROOT, "0x%02X", bytes[bad] & 0xFF));
             return Optional.empty();
         }
     }

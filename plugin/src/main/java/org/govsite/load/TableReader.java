@@ -1,21 +1,23 @@
 package org.govsite.load;
 
+import org.govsite.format.Suggestions;
+
 import org.govsite.format.Block;
 import org.govsite.format.CellDef;
+import org.govsite.format.FormatDefinition;
 import org.govsite.format.Header;
 import org.govsite.format.Layout;
 import org.govsite.format.TableDef;
 import org.govsite.format.ValueKind;
 import org.govsite.model.Cell;
-import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.Message;
+import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.diagnostics.Rule;
 import org.govsite.model.TableValues;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
  * mistyped or unknown entry is a finding at its line, and a missing cell stays missing (never 0).
  */
 final class TableReader {
-    private static final Pattern WITH_UNIT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(元|万元|亿元)\\s*");
+    /** A number and the text after it, which must be one of the format's units. */
+    private static final Pattern WITH_UNIT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(\\S*)\\s*");
     private static final Pattern SIGNED = Pattern.compile("[+-]?[0-9]+");
     /**
      * A number as a report writes it: decimal digits, no leading zero, an optional fraction. YAML also reads
@@ -33,17 +36,20 @@ final class TableReader {
      */
     private static final Pattern PLAIN = Pattern.compile("[+-]?(0|[1-9][0-9]*)(\\.[0-9]+)?");
 
-    private final String path;
-    private final Messages messages;
-    private final Consumer<Finding> findings;
+    /** The widest whole part and fraction a value may have; past that it is a finding, never arithmetic. */
+    static final int MAX_DIGITS = 15;
+    static final int MAX_FRACTION = 6;
 
-    TableReader(String path, Messages messages, Consumer<Finding> findings) {
-        this.path = path;
-        this.messages = messages;
-        this.findings = findings;
+    private final FileDiagnostics diagnostics;
+    /** The format of the table being read: its units. */
+    private FormatDefinition format;
+
+    TableReader(FileDiagnostics diagnostics) {
+        this.diagnostics = diagnostics;
     }
 
-    TableValues read(TableDef def, YamlNode.Entry entry) {
+    TableValues read(FormatDefinition format, TableDef def, YamlNode.Entry entry) {
+        this.format = format;
         Cell[] cells = new Cell[def.cells().size()];
         YamlNode node = entry.value();
         if (def.layout() == Layout.BLOCKS) {
@@ -100,8 +106,7 @@ final class TableReader {
         YamlNode node = entry.value();
         if (node instanceof YamlNode.Sequence seq) {
             if (seq.items().size() != columns.size()) {
-                findings.accept(Finding.of(Rule.Y4, path, seq.line(), seq.column(),
-                        messages.text("Y4.count", row.label(), columns.size(), seq.items().size())));
+                diagnostics.report(Rule.Y4, seq.line(), seq.column(), Message.of("Y4.count", row.label(), columns.size(), seq.items().size()));
             }
             for (int i = 0; i < Math.min(columns.size(), seq.items().size()); i++) {
                 store(def, row, columns.get(i), seq.items().get(i), cells);
@@ -111,38 +116,36 @@ final class TableReader {
             for (Header column : columns) {
                 Optional<YamlNode> v = map.get(column.key());
                 if (v.isEmpty()) {
-                    findings.accept(Finding.of(Rule.Y4, path, map.line(), map.column(),
-                            messages.text("Y4.cell", row.label(), column.label())));
+                    diagnostics.report(Rule.Y4, map.line(), map.column(), Message.of("Y4.cell", row.label(), column.label()));
                 } else {
                     store(def, row, column, v.get(), cells);
                 }
             }
         } else {
             YamlNode.Scalar s = (YamlNode.Scalar) node;
-            findings.accept(Finding.of(s.isBlank() ? Rule.Y4 : Rule.R7, path, entry.line(), entry.column(),
-                    messages.text("Y4.rowShape", row.label(), columns.size())));
+            diagnostics.report(s.isBlank() ? Rule.Y4 : Rule.R7, entry.line(), entry.column(), Message.of("Y4.rowShape", row.label(), columns.size()));
         }
     }
 
     private void store(TableDef def, Header row, Header column, YamlNode node, Cell[] cells) {
-        CellDef cell = def.cell(row.path(), column.key()).orElseThrow();
+        CellDef cell = def.cell(row, column).orElseThrow();
         parseValue(node, column.kind(), row.label(), column.label()).ifPresent(c -> cells[cell.index()] = c);
     }
 
     private Optional<Cell> parseValue(YamlNode node, ValueKind kind, String rowLabel, String columnLabel) {
         String where = rowLabel + " / " + columnLabel;
         if (!(node instanceof YamlNode.Scalar s)) {
-            findings.accept(Finding.of(Rule.R7, path, node.line(), node.column(), messages.text("R7.notScalar", where)));
+            diagnostics.report(Rule.R7, node.line(), node.column(), Message.of("R7.notScalar", where));
             return Optional.empty();
         }
         if (s.isBlank()) {
-            findings.accept(Finding.of(Rule.Y4, path, s.line(), s.column(), messages.text("Y4.blank", where)));
+            diagnostics.report(Rule.Y4, s.line(), s.column(), Message.of("Y4.blank", where));
             return Optional.empty();
         }
         String text = s.text().trim();
         if ((s.type() == YamlNode.Scalar.Type.INTEGER || s.type() == YamlNode.Scalar.Type.DECIMAL)
                 && !PLAIN.matcher(text).matches()) {
-            findings.accept(Finding.of(Rule.R7, path, s.line(), s.column(), messages.text("R7.notPlain", where, text)));
+            diagnostics.report(Rule.R7, s.line(), s.column(), Message.of("R7.notPlain", where, Message.typed(text)));
             return Optional.empty();
         }
         switch (kind) {
@@ -152,42 +155,69 @@ final class TableReader {
                         && SIGNED.matcher(text).matches());
                 if (!integral) {
                     String key = s.type() == YamlNode.Scalar.Type.DECIMAL ? "R7.notWhole" : "R7.notNumber";
-                    findings.accept(Finding.of(Rule.R7, path, s.line(), s.column(), messages.text(key, where, text)));
+                    diagnostics.report(Rule.R7, s.line(), s.column(), Message.of(key, where, Message.typed(text)));
                     return Optional.empty();
                 }
-                BigDecimal v = new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+                Optional<BigDecimal> parsed = number(text.startsWith("+") ? text.substring(1) : text, s, where);
+                if (parsed.isEmpty()) {
+                    return Optional.empty();
+                }
+                BigDecimal v = parsed.get();
                 if (kind == ValueKind.COUNT && v.signum() < 0) {
-                    findings.accept(Finding.of(Rule.R7, path, s.line(), s.column(),
-                            messages.text("R7.negative", where, text)));
+                    diagnostics.report(Rule.R7, s.line(), s.column(), Message.of("R7.negative", where, Message.typed(text)));
                     return Optional.empty();
                 }
-                return Optional.of(new Cell(v, "", s.line(), s.column()));
+                return Optional.of(new Cell(v, "", diagnostics.at(s.line(), s.column())));
             }
             case AMOUNT -> {
                 if (s.type() != YamlNode.Scalar.Type.INTEGER && s.type() != YamlNode.Scalar.Type.DECIMAL) {
-                    findings.accept(Finding.of(Rule.R7, path, s.line(), s.column(),
-                            messages.text("R7.notNumber", where, text)));
+                    diagnostics.report(Rule.R7, s.line(), s.column(), Message.of("R7.notNumber", where, Message.typed(text)));
                     return Optional.empty();
                 }
-                BigDecimal v = new BigDecimal(text);
+                Optional<BigDecimal> parsed = number(text, s, where);
+                if (parsed.isEmpty()) {
+                    return Optional.empty();
+                }
+                BigDecimal v = parsed.get();
                 if (v.signum() < 0) {
-                    findings.accept(Finding.of(Rule.R7, path, s.line(), s.column(),
-                            messages.text("R7.negative", where, text)));
+                    diagnostics.report(Rule.R7, s.line(), s.column(), Message.of("R7.negative", where, Message.typed(text)));
                     return Optional.empty();
                 }
-                return Optional.of(new Cell(v, "", s.line(), s.column()));
+                return Optional.of(new Cell(v, "", diagnostics.at(s.line(), s.column())));
             }
             case AMOUNT_WITH_UNIT -> {
                 Matcher m = WITH_UNIT.matcher(text);
-                if (s.type() != YamlNode.Scalar.Type.STRING || !m.matches()) {
-                    findings.accept(Finding.of(Rule.R7, path, s.line(), s.column(),
-                            messages.text("R7.unit", where, text)));
+                if (s.type() != YamlNode.Scalar.Type.STRING || !m.matches() || format.unit(m.group(2)).isEmpty()) {
+                    diagnostics.report(Rule.R7, s.line(), s.column(), Message.of("R7.unit", where, Message.typed(text)));
                     return Optional.empty();
                 }
-                return Optional.of(new Cell(new BigDecimal(m.group(1)), m.group(2), s.line(), s.column()));
+                return number(m.group(1), s, where).map(v -> new Cell(v, m.group(2), diagnostics.at(s.line(),
+                        s.column())));
             }
             default -> throw new IllegalStateException(kind.toString());
         }
+    }
+
+    /**
+     * A number as typed, when it is one and within range: at most {@link #MAX_DIGITS} digits before the point and
+     * {@link #MAX_FRACTION} after it. {@code 1e999999999} is a finding here, so that no sum ever meets it.
+     */
+    private Optional<BigDecimal> number(String text, YamlNode.Scalar s, String where) {
+        BigDecimal v;
+        try {
+            v = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            diagnostics.report(Rule.R7, s.line(), s.column(), Message.of("R7.notNumber", where, Message.typed(text)));
+            return Optional.empty();
+        }
+        long whole = (long) v.precision() - v.scale();
+        long fraction = Math.max(v.scale(), 0);
+        if (whole > MAX_DIGITS || fraction > MAX_FRACTION) {
+            diagnostics.report(Rule.R7, s.line(), s.column(), Message.of("R7.tooLarge", where, Message.typed(text),
+                    MAX_DIGITS, MAX_FRACTION));
+            return Optional.empty();
+        }
+        return Optional.of(v);
     }
 
     private Optional<YamlNode.Mapping> mapping(YamlNode node, String where) {
@@ -195,22 +225,20 @@ final class TableReader {
             return Optional.of(m);
         }
         boolean blank = node instanceof YamlNode.Scalar s && s.isBlank();
-        findings.accept(Finding.of(blank ? Rule.Y4 : Rule.R7, path, node.line(), node.column(),
-                messages.text(blank ? "Y4.blankGroup" : "R7.notMapping", where)));
+        diagnostics.report(blank ? Rule.Y4 : Rule.R7, node.line(), node.column(), Message.of(blank ? "Y4.blankGroup" : "R7.notMapping", where));
         return Optional.empty();
     }
 
     private void missing(YamlNode parent, String what) {
-        findings.accept(Finding.of(Rule.Y4, path, parent.line(), parent.column(), messages.text("Y4.missing", what)));
+        diagnostics.report(Rule.Y4, parent.line(), parent.column(), Message.of("Y4.missing", what));
     }
 
     void unknownKeys(YamlNode.Mapping map, List<String> known) {
         for (YamlNode.Entry e : map.entries()) {
             if (!known.contains(e.key())) {
-                findings.accept(Finding.of(Rule.Y3, path, e.line(), e.column(),
-                        Suggestions.nearest(e.key(), known)
-                                .map(s -> messages.text("Y3.unknownSuggest", e.key(), s))
-                                .orElseGet(() -> messages.text("Y3.unknown", e.key(), String.join(", ", known)))));
+                diagnostics.report(Rule.Y3, e.line(), e.column(), Suggestions.nearest(e.key(), known)
+                                .map(s -> Message.of("Y3.unknownSuggest", e.key(), s))
+                                .orElseGet(() -> Message.of("Y3.unknown", e.key(), String.join(", ", known))));
             }
         }
     }

@@ -1,8 +1,6 @@
 package org.govsite.model;
 
-import org.govsite.format.Header;
 import org.govsite.format.KeyFigureDef;
-import org.govsite.format.TableDef;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,29 +33,9 @@ public record ReportSummary(String agencyId, String agencyName, int year, String
                 report.meta().published(), report.meta().sample(), report.meta().formatId(), figures);
     }
 
-    /** A key figure's value: the sum of its row group's leaves in its column, or empty if a cell is missing. */
+    /** A key figure's value: the sum of its cells, or empty if a cell is missing. */
     public static Optional<BigDecimal> value(Report report, KeyFigureDef k) {
-        Optional<TableValues> t = report.table(k.table());
-        if (t.isEmpty()) {
-            return Optional.empty();
-        }
-        TableDef def = t.get().def();
-        Optional<Header> row = def.row(k.row());
-        Optional<Header> column = def.column(k.column());
-        if (row.isEmpty() || column.isEmpty()) {
-            return Optional.empty();
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Header r : row.get().leaves()) {
-            for (Header c : column.get().leaves()) {
-                Optional<Cell> cell = t.get().cell(r, c);
-                if (cell.isEmpty()) {
-                    return Optional.empty();
-                }
-                sum = sum.add(cell.get().value());
-            }
-        }
-        return Optional.of(sum);
+        return report.table(k.table()).flatMap(t -> t.sum(k.cells())).map(TableValues.Sum::value);
     }
 
     public Optional<Figure> figure(String key) {

@@ -1,6 +1,7 @@
 package org.govsite.model;
 
 import org.govsite.format.CellDef;
+import org.govsite.format.CellGroup;
 import org.govsite.format.Header;
 import org.govsite.format.TableDef;
 
@@ -39,8 +40,38 @@ public final class TableValues {
         return Optional.ofNullable(cells[cell.index()]);
     }
 
+    /** The cell at a leaf row and a leaf column; empty where it is missing or the table has no such cell. */
     public Optional<Cell> cell(Header row, Header column) {
-        return def.cell(row.path(), column.key()).flatMap(this::cell);
+        return def.cell(row, column).flatMap(this::cell);
+    }
+
+    /**
+     * The sum of a group of cells (a row group by a column group): the one function that adds cells up.
+     *
+     * @return empty when a cell of the group is missing (a missing cell is never 0)
+     */
+    public Optional<Sum> sum(CellGroup group) {
+        BigDecimal total = BigDecimal.ZERO;
+        Cell first = null;
+        for (int i = 0; i < group.size(); i++) {
+            Cell c = cells[group.cell(i)];
+            if (c == null) {
+                return Optional.empty();
+            }
+            total = total.add(c.value());
+            if (first == null || c.line() < first.line()) {
+                first = c;
+            }
+        }
+        return Optional.of(new Sum(total, first));
+    }
+
+    /**
+     * A sum of cells.
+     *
+     * @param first the cell that comes first in the file, for a finding about the sum
+     */
+    public record Sum(BigDecimal value, Cell first) {
     }
 
     /** The value of a cell, or empty where it is missing. */

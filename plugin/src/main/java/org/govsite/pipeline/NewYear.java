@@ -1,7 +1,6 @@
 package org.govsite.pipeline;
 
 import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
 import org.govsite.format.FormatCatalog;
 import org.govsite.format.FormatDefinition;
 import org.govsite.load.AgencySource;
@@ -38,8 +37,7 @@ public final class NewYear {
     public NewYear(BuildConfig config) {
         this.sourceDir = config.sourceDir();
         this.formats = FormatCatalog.withCustom(config.formatsDir());
-        this.loader = new SiteLoader(config.projectDir(), config.sourceDir(), formats, new Messages(config.locale()),
-                loadFindings::add);
+        this.loader = new SiteLoader(config.projectDir(), config.sourceDir(), formats, loadFindings::add);
     }
 
     /** What happened to one agency. */

@@ -5,6 +5,8 @@ import org.govsite.check.Checker;
 import org.govsite.check.LinkTargets;
 import org.govsite.diagnostics.FailOn;
 import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.FindingLimit;
+import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.FindingsFile;
 import org.govsite.diagnostics.Messages;
 import org.govsite.diagnostics.Rule;
@@ -78,6 +80,8 @@ public final class Pipeline {
     private final Messages messages;
     private final FormatCatalog formats;
     private final Checker checker;
+    /** Every rule code the build knows: the checker's own and the formats' (for SARIF). */
+    private final List<Rule> rules;
     private final List<Finding> current = new ArrayList<>();
     private final SiteLoader loader;
 
@@ -99,8 +103,9 @@ public final class Pipeline {
         this.sink = sink;
         this.messages = new Messages(config.locale());
         this.formats = FormatCatalog.withCustom(config.formatsDir());
-        this.loader = new SiteLoader(config.projectDir(), config.sourceDir(), formats, messages, current::add);
-        this.checker = new Checker(messages);
+        this.rules = Rule.known(formats);
+        this.loader = new SiteLoader(config.projectDir(), config.sourceDir(), formats, current::add);
+        this.checker = new Checker();
     }
 
     /** A report by agency id and year, in load order. */
@@ -254,6 +259,12 @@ public final class Pipeline {
             resolveCrossLinks();
             settle(agencies, Map.of(), history, pool);
             pool.await();
+            if (history != null && history.problem().isPresent()) {
+                List<Finding> all = new ArrayList<>(siteFindings);
+                all.add(Finding.of(Rule.G1, relative(config.sourceDir()), 0, 0,
+                        Message.of("G1.history", history.problem().get())));
+                siteFindings = List.copyOf(all);
+            }
         }
     }
 
@@ -281,7 +292,7 @@ public final class Pipeline {
         }
         if (config.baseUrl() == null) {
             archiveFindings = List.of(Finding.of(Rule.P1, relative(config.sourceDir()), 0, 0,
-                    messages.text("P1.noBaseUrl")));
+                    Message.of("P1.noBaseUrl")));
         }
     }
 
@@ -313,12 +324,14 @@ public final class Pipeline {
     }
 
     BuildResult finish(boolean published, int files) throws IOException {
-        BuildResult result = new BuildResult(findings(), entries.size(), files, published, config.failOn());
+        BuildResult result = new BuildResult(FindingLimit.apply(findings(), FindingLimit.PER_FILE), entries.size(),
+                files, published, config.failOn());
         if (config.findingsFile() != null) {
-            FindingsFile.write(config.findingsFile(), result.findings(), result.reports(), result.failed());
+            FindingsFile.write(config.findingsFile(), result.findings(), result.reports(), result.failed(),
+                    config.locale());
         }
         if (config.sarifFile() != null) {
-            SarifFile.write(config.sarifFile(), result.findings(), config.locale());
+            SarifFile.write(config.sarifFile(), result.findings(), rules, config.locale());
         }
         return result;
     }
@@ -400,7 +413,7 @@ public final class Pipeline {
                             : published.contains(new Key(t.agencyId(), t.year()));
                     if (!reached) {
                         broken.add(Finding.of(Rule.L1, e.markdownPath, l.line(), l.column(),
-                                messages.text("L1.unpublished", l.link())));
+                                Message.of("L1.unpublished", l.link())));
                     }
                 }
                 if (!broken.isEmpty()) {

@@ -56,7 +56,7 @@ final class Fixtures {
 
     /** {@code CODE file line}, as expected.txt lists findings. */
     static String key(Finding f) {
-        return f.rule().name() + " " + f.file() + " " + f.line();
+        return f.rule().code() + " " + f.file() + " " + f.line();
     }
 
     static void copy(Path from, Path to) throws IOException {

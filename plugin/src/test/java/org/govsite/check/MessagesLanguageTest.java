@@ -27,14 +27,14 @@ class MessagesLanguageTest {
         assertEquals("未知的键“carried_ovr”，是否应为“carried_over”？",
                 only("y3-misspelt-row-key", Rule.Y3, Language.CHINESE).message());
         assertEquals("unknown key \"carried_ovr\"; did you mean \"carried_over\"?",
-                only("y3-misspelt-row-key", Rule.Y3, Language.ENGLISH).message());
+                only("y3-misspelt-row-key", Rule.Y3, Language.ENGLISH).message(Language.ENGLISH));
     }
 
     @Test
     void deadlineInBothLanguages() throws IOException {
         assertEquals("发布日期 2025-02-05 晚于法定期限 2025-01-31（条例第四十九条：部门的年度报告应于次年1月31日前公布）",
                 only("r10-department-published-late", Rule.R10, Language.CHINESE).message());
-        String en = only("r10-department-published-late", Rule.R10, Language.ENGLISH).message();
+        String en = only("r10-department-published-late", Rule.R10, Language.ENGLISH).message(Language.ENGLISH);
         assertTrue(en.startsWith("published on 2025-02-05, after the legal deadline 2025-01-31"), en);
         assertTrue(en.contains("department"), en);
     }
@@ -42,11 +42,11 @@ class MessagesLanguageTest {
     @Test
     void sectionsAndValuesInEnglish() throws IOException {
         assertEquals("section 五 \"五、存在的主要问题及改进情况\" is missing",
-                only("r9-missing-section", Rule.R9, Language.ENGLISH).message());
+                only("r9-missing-section", Rule.R9, Language.ENGLISH).message(Language.ENGLISH));
         assertEquals("\"行政处罚 / 本年处理决定数量\" must be a whole number, not 1.5",
-                only("r7-decimal-count", Rule.R7, Language.ENGLISH).message());
+                only("r7-decimal-count", Rule.R7, Language.ENGLISH).message(Language.ENGLISH));
         Finding blank = only("y4-null-cell", Rule.Y4, Language.ENGLISH);
-        assertTrue(blank.message().contains("blank is never taken as 0"), blank.message());
+        assertTrue(blank.message(Language.ENGLISH).contains("blank is never taken as 0"), blank.message(Language.ENGLISH));
         assertTrue(blank.format(Language.ENGLISH).startsWith("reports/a/2024/report.yaml:37:25: error [Y4] "),
                 blank.format(Language.ENGLISH));
     }

@@ -64,8 +64,8 @@ class NarrativeRuleTest {
     void englishMessages() throws IOException {
         Path dir = Fixtures.invalid().resolve("r8-received-differs");
         Finding f = Fixtures.check(dir, dir, Language.ENGLISH).findings().get(0);
-        assertTrue(f.message().startsWith("the narrative says \"新收政府信息公开申请14件\", but in table"),
-                f.message());
+        assertTrue(f.message(Language.ENGLISH).startsWith("the narrative says \"新收政府信息公开申请14件\", but in table"),
+                f.message(Language.ENGLISH));
         assertTrue(f.format(Language.ENGLISH).contains(": warning [R8] "), f.format(Language.ENGLISH));
     }
 }

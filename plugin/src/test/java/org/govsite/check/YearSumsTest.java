@@ -7,6 +7,7 @@ import org.govsite.format.FormatCatalog;
 import org.govsite.load.AgencySource;
 import org.govsite.load.SiteLoader;
 import org.govsite.model.Cell;
+import org.govsite.model.SourcePos;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Language;
 import org.govsite.diagnostics.Messages;
@@ -31,7 +32,7 @@ class YearSumsTest {
         Messages messages = new Messages(Language.CHINESE);
         List<Finding> findings = new ArrayList<>();
         SiteLoader loader = new SiteLoader(ArchiveFixtures.SAMPLE.getParent().getParent(), ArchiveFixtures.SAMPLE,
-                FormatCatalog.builtIn(), messages, findings::add);
+                FormatCatalog.builtIn(), findings::add);
         List<Report> year2024 = new ArrayList<>();
         YearSums sums = new YearSums();
         for (AgencySource a : loader.agencies(loader.siteInfo())) {
@@ -59,10 +60,10 @@ class YearSumsTest {
         }
         assertTrue(cells > 100);
 
-        Checker checker = new Checker(messages);
+        Checker checker = new Checker();
         Checker.Outcome ok = checker.checkTables(total.sum());
         assertTrue(ok.findings().isEmpty(), ok.findings().toString());
-        assertTrue(ok.checked().containsAll(List.of(Rule.R1, Rule.R2, Rule.R3, Rule.R4)));
+        assertEquals(List.of("R1", "R2", "R3", "R4"), ok.checked().stream().map(Rule::code).toList());
 
         // The same rule code catches a sum that does not add up: change one cell of table 三.
         TableValues applications = total.sum().table("applications").orElseThrow();
@@ -70,14 +71,15 @@ class YearSumsTest {
         for (CellDef c : applications.def().cells()) {
             changed[c.index()] = applications.cell(c).orElse(null);
         }
-        CellDef newTotal = applications.def().cell("new", "total").orElseThrow();
-        changed[newTotal.index()] = new Cell(changed[newTotal.index()].value().add(BigDecimal.ONE), "", 0, 0);
+        CellDef newTotal = applications.def().cell(applications.def().row("new").orElseThrow(),
+                applications.def().column("total").orElseThrow()).orElseThrow();
+        changed[newTotal.index()] = new Cell(changed[newTotal.index()].value().add(BigDecimal.ONE), "", SourcePos.NONE);
         List<TableValues> tables = new ArrayList<>(total.sum().tables());
         tables.set(tables.indexOf(applications), new TableValues(applications.def(), changed, 0));
         Report wrong = new Report(total.sum().agency(), total.sum().meta(), total.sum().format(), tables,
                 total.sum().narrative(), "", "");
         List<Finding> found = checker.checkTables(wrong).findings();
         assertFalse(found.isEmpty());
-        assertTrue(found.stream().anyMatch(f -> f.rule() == Rule.R2), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.rule().code().equals("R2")), found.toString());
     }
 }

@@ -44,7 +44,7 @@ class CustomFormatTest {
     }
 
     private static String local() throws IOException {
-        return FormatReaderTest.builtIn("2021").replace("id: \"2021\"", "id: local")
+        return FormatReaderTest.builtIn("2021").replace("id: \"2021\"", "id: local").replace("default_by_year: true\n", "")
                 .replace("title: 国办公开办函〔2021〕30号", "title: 示例县的格式");
     }
 
@@ -62,8 +62,22 @@ class CustomFormatTest {
         Files.writeString(report, Files.readString(report, StandardCharsets.UTF_8)
                 .replace("review: [ 1,  0,  0,  0,  1]", "review: [ 1,  0,  0,  0,  2]"), StandardCharsets.UTF_8);
         List<Finding> findings = check(dir).findings();
-        assertTrue(findings.stream().anyMatch(f -> f.rule() == Rule.R4 && f.file().equals(REPORT)
+        assertTrue(findings.stream().anyMatch(f -> f.rule().code().equals("R4") && f.file().equals(REPORT)
                 && f.line() == 49), findings.toString());
+    }
+
+    @Test
+    void aPortalFormatMayBeTheDefaultForItsYearsOnlyByReplacingTheOfficialOne(@TempDir Path tmp) throws IOException {
+        Path dir = baseline(tmp);
+        localFormat(dir, local().replace("first_year: 2021\n", "first_year: 2021\ndefault_by_year: true\n"));
+        FormatDefinitionException e = assertThrows(FormatDefinitionException.class,
+                () -> FormatCatalog.withCustom(dir.resolve("formats")));
+        assertTrue(e.getMessage().contains("local.yaml: default_by_year: its years overlap those of format 2021"),
+                e.getMessage());
+
+        localFormat(dir, local().replace("id: local", "id: \"2021\"")
+                .replace("first_year: 2021\n", "first_year: 2021\ndefault_by_year: true\n"));
+        assertEquals("示例县的格式", FormatCatalog.withCustom(dir.resolve("formats")).forYear(2024).orElseThrow().title());
     }
 
     @Test
@@ -71,6 +85,7 @@ class CustomFormatTest {
         Path dir = baseline(tmp);
         localFormat(dir, local().replace("- {code: R4, table: review_litigation", "- {code: R4x, table: review_litigation"));
         FormatDefinitionException e = assertThrows(FormatDefinitionException.class, () -> check(dir));
-        assertTrue(e.getMessage().contains("local.yaml: unknown rule code 'R4x'"), e.getMessage());
+        assertTrue(e.getMessage().contains("local.yaml:" + FormatReaderTest.lineOf(local(), "- {code: R4, table: review")
+                + ": unknown rule code 'R4x'"), e.getMessage());
     }
 }

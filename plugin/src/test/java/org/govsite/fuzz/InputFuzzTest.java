@@ -71,7 +71,7 @@ class InputFuzzTest {
         Files.write(file, content);
         try {
             List<Finding> findings = new ArrayList<>();
-            SiteLoader loader = new SiteLoader(project, source, FORMATS, MESSAGES, findings::add);
+            SiteLoader loader = new SiteLoader(project, source, FORMATS, findings::add);
             for (AgencySource agency : loader.agencies(loader.siteInfo())) {
                 for (AgencySource.YearSource year : agency.years()) {
                     if (year.year() != 2024) {
@@ -79,7 +79,7 @@ class InputFuzzTest {
                     }
                     Optional<LoadedReport> loaded = loader.load(agency.agency(), year);
                     if (loaded.isPresent()) {
-                        findings.addAll(new Checker(MESSAGES).check(loaded.get(), List.of(), null,
+                        findings.addAll(new Checker().check(loaded.get(), List.of(), null,
                                 (report, attachments, link) -> LinkTargets.Target.of(LinkTargets.Kind.EXTERNAL))
                                 .allFindings());
                     }

@@ -3,6 +3,8 @@ package org.govsite.load;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.govsite.ArchiveFixtures;
+import org.govsite.diagnostics.Rule;
+import org.govsite.diagnostics.Severity;
 import org.govsite.pipeline.BuildResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,5 +76,29 @@ class RevisionHistoryTest {
                 StandardCharsets.UTF_8);
         assertFalse(page.contains("修订记录"));
         assertFalse(page.contains("已更正"));
+    }
+
+    @Test
+    void aCorruptHistoryIsAWarningFindingNotSilence() throws Exception {
+        Path project = tmp.resolve("corrupt");
+        Path source = ArchiveFixtures.copy(ArchiveFixtures.fixture("site"), project);
+        try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern("src").call();
+            PersonIdent first = at(ZonedDateTime.of(2024, 1, 22, 9, 0, 0, 0, ZoneOffset.ofHours(8)));
+            git.commit().setMessage("发布").setAuthor(first).setCommitter(first).setSign(false).call();
+        }
+        try (var objects = Files.walk(project.resolve(".git/objects"))) {
+            for (Path object : objects.filter(Files::isRegularFile)
+                    .filter(p -> p.getParent().getFileName().toString().length() == 2).toList()) {
+                object.toFile().setWritable(true);
+                Files.write(object, new byte[] {1, 2, 3});
+            }
+        }
+        BuildResult result = ArchiveFixtures.generate(project, source, project.resolve("target/govsite"), null);
+        var g1 = result.findings().stream().filter(f -> f.rule() == Rule.G1).toList();
+        assertEquals(1, g1.size(), result.findings().toString());
+        assertEquals(Severity.WARNING, g1.get(0).severity());
+        assertTrue(g1.get(0).message().startsWith("无法读取 Git 历史"), g1.get(0).message());
+        assertTrue(result.published(), "a warning: the site is still published, without revisions");
     }
 }

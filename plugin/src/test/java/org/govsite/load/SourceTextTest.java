@@ -1,5 +1,6 @@
 package org.govsite.load;
 
+import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Language;
 import org.govsite.diagnostics.Messages;
@@ -34,7 +35,7 @@ class SourceTextTest {
     void aFileThatCannotBeReadIsALocatedFinding() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("report.yaml")); // reading a folder fails as a file read would
         List<Finding> findings = new ArrayList<>();
-        assertTrue(SourceText.read(dir, "reports/a/2024/report.yaml", new Messages(Language.CHINESE), findings::add)
+        assertTrue(SourceText.read(dir, new FileDiagnostics("reports/a/2024/report.yaml", findings::add))
                 .isEmpty());
         assertEquals(1, findings.size());
         Finding f = findings.get(0);

@@ -76,12 +76,12 @@ final class Hostile {
 
     /** {@code CODE file line}, sorted, as the corpus's expected.txt lists findings. */
     static List<String> keys(BuildResult r) {
-        return r.findings().stream().map(f -> f.rule().name() + " " + f.file() + " " + f.line()).sorted().toList();
+        return r.findings().stream().map(f -> f.rule().code() + " " + f.file() + " " + f.line()).sorted().toList();
     }
 
     static List<String> keys(BuildResult r, String rule) {
-        return r.findings().stream().filter(f -> f.rule().name().equals(rule))
-                .map(f -> f.rule().name() + " " + f.file() + " " + f.line()).sorted().toList();
+        return r.findings().stream().filter(f -> f.rule().code().equals(rule))
+                .map(f -> f.rule().code() + " " + f.file() + " " + f.line()).sorted().toList();
     }
 
     static String messages(BuildResult r) {

@@ -211,7 +211,7 @@ class HostileInputTest {
         Path md = h.file(Hostile.MD);
         Files.writeString(md, Files.readString(md, StandardCharsets.UTF_8) + "\n" + b, StandardCharsets.UTF_8);
         BuildResult r = h.generate();
-        assertEquals(List.of("M1"), r.findings().stream().map(f -> f.rule().name()).toList(), Hostile.messages(r));
+        assertEquals(List.of("M1"), r.findings().stream().map(f -> f.rule().code()).toList(), Hostile.messages(r));
     }
 
     @Test
@@ -340,7 +340,7 @@ class HostileInputTest {
         Files.writeString(md, Files.readString(md, StandardCharsets.UTF_8) + "\n[首页](..%2F..%2Findex.html)\n",
                 StandardCharsets.UTF_8);
         BuildResult r = h.generate();
-        assertEquals(List.of("L1"), r.findings().stream().map(f -> f.rule().name()).toList(), Hostile.messages(r));
+        assertEquals(List.of("L1"), r.findings().stream().map(f -> f.rule().code()).toList(), Hostile.messages(r));
         assertTrue(Hostile.only(r).message().contains("..%2F..%2Findex.html"), Hostile.messages(r));
         assertFalse(r.published());
     }

@@ -12,6 +12,7 @@ import org.govsite.format.FormatDefinition;
 import org.govsite.format.Header;
 import org.govsite.format.Layout;
 import org.govsite.format.TableDef;
+import org.govsite.format.Unit;
 import org.govsite.format.ValueKind;
 import org.govsite.output.ArchiveIndex;
 import org.govsite.output.ArchiveOutput;
@@ -105,14 +106,14 @@ public final class SchemaRenderer implements ArchiveOutput {
         ObjectNode props = node.putObject("properties");
         ArrayNode required = node.putArray("required");
         for (TableDef t : f.tables()) {
-            props.set(t.key(), table(t, text));
+            props.set(t.key(), table(t, text, f.units().stream().map(Unit::name).toList()));
             required.add(t.key());
         }
         node.put("additionalProperties", false);
         return node;
     }
 
-    private static ObjectNode table(TableDef t, PageText text) {
+    private static ObjectNode table(TableDef t, PageText text, List<String> units) {
         ObjectNode node = describe(F.objectNode().put("type", "object"), t.caption(), null);
         ObjectNode props = node.putObject("properties");
         ArrayNode required = node.putArray("required");
@@ -122,7 +123,7 @@ public final class SchemaRenderer implements ArchiveOutput {
                 ObjectNode rows = block.putObject("properties");
                 ArrayNode req = block.putArray("required");
                 for (Header r : b.rows()) {
-                    rows.set(r.key(), leafRow(r, b.columns(), text));
+                    rows.set(r.key(), leafRow(r, b.columns(), text, units));
                     req.add(r.key());
                 }
                 block.put("additionalProperties", false);
@@ -131,7 +132,7 @@ public final class SchemaRenderer implements ArchiveOutput {
             }
         } else {
             for (Header r : t.rows()) {
-                props.set(r.key(), row(r, t.columnLeaves(), text));
+                props.set(r.key(), row(r, t.columnLeaves(), text, units));
                 required.add(r.key());
             }
         }
@@ -139,15 +140,15 @@ public final class SchemaRenderer implements ArchiveOutput {
         return node;
     }
 
-    private static ObjectNode row(Header r, List<Header> columns, PageText text) {
+    private static ObjectNode row(Header r, List<Header> columns, PageText text, List<String> units) {
         if (r.isLeaf()) {
-            return leafRow(r, columns, text);
+            return leafRow(r, columns, text, units);
         }
         ObjectNode node = describe(F.objectNode().put("type", "object"), r.label(), null);
         ObjectNode props = node.putObject("properties");
         ArrayNode required = node.putArray("required");
         for (Header c : r.children()) {
-            props.set(c.key(), row(c, columns, text));
+            props.set(c.key(), row(c, columns, text, units));
             required.add(c.key());
         }
         node.put("additionalProperties", false);
@@ -155,7 +156,7 @@ public final class SchemaRenderer implements ArchiveOutput {
     }
 
     /** A leaf row: a list of values in column order, or a mapping by column key. */
-    private static ObjectNode leafRow(Header r, List<Header> columns, PageText text) {
+    private static ObjectNode leafRow(Header r, List<Header> columns, PageText text, List<String> units) {
         String order = String.join(text.text("list.separator"), columns.stream().map(Header::label).toList());
         ObjectNode node = describe(F.objectNode(), r.label(), text.text("schema.row.description", columns.size(),
                 order));
@@ -167,15 +168,15 @@ public final class SchemaRenderer implements ArchiveOutput {
         ObjectNode props = map.putObject("properties");
         ArrayNode required = map.putArray("required");
         for (Header c : columns) {
-            items.add(value(c));
-            props.set(c.key(), value(c));
+            items.add(value(c, units));
+            props.set(c.key(), value(c, units));
             required.add(c.key());
         }
         map.put("additionalProperties", false);
         return node;
     }
 
-    private static ObjectNode value(Header column) {
+    private static ObjectNode value(Header column, List<String> units) {
         ObjectNode v = describe(F.objectNode(), column.label(), null);
         ValueKind kind = column.kind() == null ? ValueKind.COUNT : column.kind();
         switch (kind) {
@@ -187,7 +188,7 @@ public final class SchemaRenderer implements ArchiveOutput {
             }
             case AMOUNT -> v.put("type", "number").put("minimum", 0);
             case AMOUNT_WITH_UNIT -> v.put("type", "string")
-                    .put("pattern", "^\\s*[0-9]+(\\.[0-9]+)?\\s*(元|万元|亿元)\\s*$");
+                    .put("pattern", "^\\s*[0-9]+(\\.[0-9]+)?\\s*(" + String.join("|", units) + ")\\s*$");
         }
         return v;
     }

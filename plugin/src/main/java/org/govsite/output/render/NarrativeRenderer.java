@@ -60,7 +60,8 @@ public final class NarrativeRenderer {
      * pointed at its published copy under {@code prefix}.
      */
     public Parts render(Narrative narrative, String prefix, Set<String> attachments) {
-        Document doc = clean(HTML.render(narrative.document()));
+        Document doc = clean(HTML.render(Markdown.parse(narrative.markdown())
+                .orElseThrow(() -> new IllegalStateException("a narrative that loaded must parse"))));
         if (!attachments.isEmpty()) {
             relink(doc, prefix, attachments);
         }

@@ -132,13 +132,11 @@ public final class ReportPageRenderer implements ReportOutput {
 
     private ValidationView validation(Set<Rule> checked, List<Finding> findings, boolean tables) {
         List<String> rules = new ArrayList<>();
-        for (Rule r : Rule.values()) {
-            if (checked.contains(r)) {
-                rules.add(r.name() + " " + r.title(Language.CHINESE));
-            }
+        for (Rule r : checked.stream().sorted(Rule.ORDER).toList()) {
+            rules.add(r.code() + " " + r.title(Language.CHINESE));
         }
         List<String> warnings = findings.stream().filter(f -> f.severity().atLeast(Severity.WARNING))
-                .map(f -> "[" + f.rule().name() + "] " + f.message()).toList();
+                .map(f -> "[" + f.rule().code() + "] " + f.message()).toList();
         String summary = text.text(tables ? "report.validation.tables" : "report.validation.narrativeOnly")
                 + (warnings.isEmpty() ? text.text("report.validation.passed")
                 : text.text("report.validation.warnings", warnings.size()));

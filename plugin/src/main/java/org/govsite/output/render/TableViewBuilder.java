@@ -20,16 +20,14 @@ import java.util.Optional;
  * table, every header a {@code th} with an id, every value cell a {@code td} whose {@code headers} list all its headers.
  */
 public final class TableViewBuilder {
-    private static final String NUMERALS = "〇一二三四五六";
-
     private TableViewBuilder() {
     }
 
     /** The table's layout; its number (表二) from the page texts. */
     public static TableView build(TableValues values, PageText text) {
         TableDef def = values.def();
-        String id = "t" + def.section();
-        String number = text.text("table.number", NUMERALS.charAt(def.section()));
+        String id = def.htmlId();
+        String number = def.number();
         return switch (def.layout()) {
             case BLOCKS -> blocks(id, number, values);
             case MATRIX -> matrix(id, number, values);
@@ -148,14 +146,15 @@ public final class TableViewBuilder {
         if (row.isLeaf()) {
             for (Header c : columns) {
                 children.add(new Header(c.key(), row.path() + "." + c.key(), c.label(), c.shortLabel(),
-                        row.depth() + 1, c.kind(), List.of()));
+                        row.depth() + 1, c.kind(), -1, List.of()));
             }
         } else {
             for (Header child : row.children()) {
                 children.add(spreadNode(child, columns));
             }
         }
-        return new Header(row.key(), row.path(), row.label(), row.shortLabel(), row.depth(), row.kind(), children);
+        return new Header(row.key(), row.path(), row.label(), row.shortLabel(), row.depth(), row.kind(), -1,
+                children);
     }
 
     private static Header find(List<Header> nodes, String path) {

@@ -78,8 +78,8 @@ public final class YearPageRenderer implements ArchiveOutput {
         List<SumView> out = new ArrayList<>();
         for (YearSums.YearTotal t : yearSums.of(year)) {
             Checker.Outcome outcome = checker.checkTables(t.sum());
-            List<String> rules = outcome.checked().stream().map(Rule::name).sorted().toList();
-            List<String> problems = outcome.findings().stream().map(f -> "[" + f.rule().name() + "] " + f.message())
+            List<String> rules = outcome.checked().stream().map(Rule::code).sorted().toList();
+            List<String> problems = outcome.findings().stream().map(f -> "[" + f.rule().code() + "] " + f.message())
                     .toList();
             String summary = text.text("year.sums.checked", String.join(text.text("list.separator"), rules))
                     + (problems.isEmpty() ? text.text("year.sums.passed")

@@ -185,7 +185,9 @@ public final class ReportScaffold {
                             prevRow = leafRow.path();
                             prevColumn = rule.previous().get(0);
                         }
-                        Optional<BigDecimal> last = before.get().def().cell(prevRow, prevColumn)
+                        TableDef prev = before.get().def();
+                        Optional<BigDecimal> last = prev.row(prevRow)
+                                .flatMap(r -> prev.column(prevColumn).flatMap(c -> prev.cell(r, c)))
                                 .flatMap(c -> before.get().value(c));
                         if (last.isEmpty()) {
                             continue;

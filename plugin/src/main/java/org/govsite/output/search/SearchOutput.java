@@ -1,5 +1,6 @@
 package org.govsite.output.search;
 
+import org.govsite.load.Markdown;
 import org.govsite.model.Group;
 import org.govsite.model.Report;
 import org.govsite.model.ReportSummary;
@@ -47,7 +48,8 @@ public final class SearchOutput {
         }
         return new SearchEntry(Paths.report(report.agency().id(), report.year()), report.meta().title(),
                 report.agency().name(), report.agency().group(), report.year(),
-                NarrativeText.of(report.narrative().document()), figures);
+                NarrativeText.of(Markdown.parse(report.narrative().markdown())
+                        .orElseThrow(() -> new IllegalStateException("a narrative that loaded must parse"))), figures);
     }
 
     /** Indexes a report whose page is published. */

@@ -1,6 +1,7 @@
 package org.govsite.output.write;
 
 import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.Messages;
 import org.govsite.diagnostics.Rule;
 import org.govsite.load.Utf8Paths;

@@ -9,6 +9,8 @@ import org.govsite.output.PageText;
 import org.govsite.format.TableDef;
 import org.govsite.format.ValueKind;
 import org.govsite.model.Cell;
+import org.govsite.model.SourcePos;
+import org.govsite.diagnostics.FailOn;
 import org.govsite.model.TableValues;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -112,11 +114,11 @@ class TableHeadersTest {
 
     @Test
     void aZeroShowsAs0() {
-        assertEquals("0", TableViewBuilder.show(new Cell(new BigDecimal("0.00"), "", 1, 1), ValueKind.AMOUNT));
-        assertEquals("0", TableViewBuilder.show(new Cell(BigDecimal.ZERO, "", 1, 1), ValueKind.SIGNED));
-        assertEquals("0", TableViewBuilder.show(new Cell(new BigDecimal("0E+2"), "", 1, 1), ValueKind.COUNT));
-        assertEquals("+3", TableViewBuilder.show(new Cell(new BigDecimal("3"), "", 1, 1), ValueKind.SIGNED));
-        assertEquals("1.50", TableViewBuilder.show(new Cell(new BigDecimal("1.50"), "", 1, 1), ValueKind.AMOUNT));
+        assertEquals("0", TableViewBuilder.show(new Cell(new BigDecimal("0.00"), "", new SourcePos("report.yaml", 1, 1)), ValueKind.AMOUNT));
+        assertEquals("0", TableViewBuilder.show(new Cell(BigDecimal.ZERO, "", new SourcePos("report.yaml", 1, 1)), ValueKind.SIGNED));
+        assertEquals("0", TableViewBuilder.show(new Cell(new BigDecimal("0E+2"), "", new SourcePos("report.yaml", 1, 1)), ValueKind.COUNT));
+        assertEquals("+3", TableViewBuilder.show(new Cell(new BigDecimal("3"), "", new SourcePos("report.yaml", 1, 1)), ValueKind.SIGNED));
+        assertEquals("1.50", TableViewBuilder.show(new Cell(new BigDecimal("1.50"), "", new SourcePos("report.yaml", 1, 1)), ValueKind.AMOUNT));
     }
 
     /** The published pages: in every table, every id named by a td's headers is a th of that same table. */
@@ -160,7 +162,7 @@ class TableHeadersTest {
     private static TableValues zeros(TableDef def) {
         Cell[] cells = new Cell[def.cells().size()];
         for (int i = 0; i < cells.length; i++) {
-            cells[i] = new Cell(BigDecimal.ZERO, "", 1, 1);
+            cells[i] = new Cell(BigDecimal.ZERO, "", new SourcePos("report.yaml", 1, 1));
         }
         return new TableValues(def, cells, 1);
     }

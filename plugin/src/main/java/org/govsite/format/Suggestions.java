@@ -1,15 +1,15 @@
-package org.govsite.load;
+package org.govsite.format;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 
 /** "Did you mean …?" for a mistyped key: the nearest known key within a small edit distance. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
-    static Optional<String> nearest(String typed, Collection<String> known) {
+    public static Optional<String> nearest(String typed, Collection<String> known) {
         int limit = Math.max(2, typed.length() / 3);
         return known.stream()
                 .filter(k -> distance(typed, k) <= limit)
