@@ -4,14 +4,8 @@ import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.GovSite;
 
-import org.govsite.diagnostics.FailOn;
-import org.govsite.diagnostics.Language;
-
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /** Builds of the sample site and of the archive fixtures, for the archive tests. */
 public final class ArchiveFixtures {
@@ -34,7 +28,7 @@ public final class ArchiveFixtures {
     }
 
     public static BuildResult generate(Path project, Path source, Path output, String baseUrl) throws IOException {
-        return new GovSite(new BuildConfig(project, source, output, null, FailOn.ERROR, Language.CHINESE, baseUrl))
+        return new GovSite(BuildConfig.builder(project, source).outputDir(output).baseUrl(baseUrl).build())
                 .generate();
     }
 }

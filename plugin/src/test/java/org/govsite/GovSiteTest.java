@@ -4,7 +4,6 @@ import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.GovSite;
 
-import org.govsite.diagnostics.FailOn;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Language;
 import org.govsite.diagnostics.Rule;
@@ -44,8 +43,8 @@ class GovSiteTest {
     }
 
     static BuildConfig config(Path project, Path source, Path output) {
-        return new BuildConfig(project, source, output, null, FailOn.ERROR, Language.CHINESE)
-                .withBaseUrl("https://www.example.gov.cn/ndbg/");
+        return BuildConfig.builder(project, source).outputDir(output).baseUrl("https://www.example.gov.cn/ndbg/")
+                .build();
     }
 
     static Document page(String path) throws IOException {

@@ -3,6 +3,7 @@ package org.govsite.check;
 import org.govsite.format.FormatDefinition;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Messages;
+import org.govsite.load.LoadedReport;
 import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
 
@@ -37,10 +38,18 @@ public final class Checker {
     }
 
     /**
-     * @param previous the same agency's previous report, or {@code null}
+     * Every rule on one loaded report, and its narrative's links.
+     *
+     * @param loadFindings what loading the report found
+     * @param previous     the same agency's previous report, or {@code null}
+     * @param links        the site layout, for the narrative's links
      */
-    public Outcome check(Report report, Report previous) {
-        return check(report, previous, 0, 0);
+    public CheckedReport check(LoadedReport loaded, List<Finding> loadFindings, Report previous, LinkTargets links) {
+        Outcome outcome = check(loaded.report(), previous, loaded.publishedLine(), loaded.publishedColumn());
+        List<Finding> found = new ArrayList<>(outcome.findings());
+        List<CheckedReport.CrossLink> cross = NarrativeLinkRule.check(loaded.report(), loaded.attachments(), links,
+                messages, found::add);
+        return new CheckedReport(loaded, loadFindings, outcome.checked(), found, cross);
     }
 
     /**
@@ -48,7 +57,7 @@ public final class Checker {
      * @param publishedLine   the line of {@code published} in report.yaml, for R10; 0 when unknown
      * @param publishedColumn its column; 0 when unknown
      */
-    public Outcome check(Report report, Report previous, int publishedLine, int publishedColumn) {
+    Outcome check(Report report, Report previous, int publishedLine, int publishedColumn) {
         List<Finding> found = new ArrayList<>();
         Consumer<Finding> sink = found::add;
         Set<Rule> checked = EnumSet.of(Rule.R9);

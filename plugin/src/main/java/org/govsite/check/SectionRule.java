@@ -1,5 +1,6 @@
 package org.govsite.check;
 
+import org.govsite.format.FormatCatalog;
 import org.govsite.format.FormatDefinition;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Messages;
@@ -28,7 +29,7 @@ final class SectionRule {
     }
 
     static void check(Report report, FormatDefinition format, Messages messages, Consumer<Finding> findings) {
-        List<String> titles = format == null ? org.govsite.format.FormatCatalog.standardSections() : format.sections();
+        List<String> titles = format == null ? FormatCatalog.standardSections() : format.sections();
         List<Narrative.SectionHeading> headings = report.narrative().headings();
         Set<Integer> present = new HashSet<>();
         headings.forEach(h -> present.add(number(h)));

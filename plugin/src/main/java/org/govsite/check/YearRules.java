@@ -2,6 +2,7 @@ package org.govsite.check;
 
 import org.govsite.format.FormatDefinition;
 import org.govsite.format.Header;
+import org.govsite.format.RuleDef;
 import org.govsite.format.YearRuleDef;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Messages;
@@ -36,7 +37,7 @@ final class YearRules {
                 continue;
             }
             for (Header position : Equations.positions(now.get().def(), rule.each(), rule.scope())) {
-                Optional<Header> samePosition = rule.each() == org.govsite.format.RuleDef.Each.COLUMN
+                Optional<Header> samePosition = rule.each() == RuleDef.Each.COLUMN
                         ? before.get().def().column(position.key())
                         : before.get().def().row(position.path());
                 if (samePosition.isEmpty() || !refsExist(before.get(), rule)) {
@@ -72,7 +73,7 @@ final class YearRules {
     }
 
     private static boolean refsExist(TableValues previous, YearRuleDef rule) {
-        return rule.previous().stream().allMatch(ref -> rule.each() == org.govsite.format.RuleDef.Each.COLUMN
+        return rule.previous().stream().allMatch(ref -> rule.each() == RuleDef.Each.COLUMN
                 ? previous.def().row(ref).isPresent() : previous.def().column(ref).isPresent());
     }
 }

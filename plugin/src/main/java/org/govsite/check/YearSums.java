@@ -14,6 +14,7 @@ import org.govsite.model.TableValues;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class YearSums {
             this.format = format;
             for (TableDef t : format.tables()) {
                 BigDecimal[] zero = new BigDecimal[t.cells().size()];
-                java.util.Arrays.fill(zero, BigDecimal.ZERO);
+                Arrays.fill(zero, BigDecimal.ZERO);
                 sums.put(t.key(), zero);
                 missing.put(t.key(), new boolean[t.cells().size()]);
             }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /** Writes the findings as JSON, for CI annotations and tools. */
 public final class FindingsFile {
@@ -27,7 +28,7 @@ public final class FindingsFile {
             g.writeArrayFieldStart("findings");
             for (Finding f : findings) {
                 g.writeStartObject();
-                g.writeStringField("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
                 g.writeStringField("rule", f.rule().name());
                 g.writeStringField("file", f.file());
                 g.writeNumberField("line", f.line());

@@ -15,10 +15,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The revision history of report folders, read from the Git repository that holds the source folder (with JGit).
@@ -109,7 +112,7 @@ public final class RevisionHistory implements AutoCloseable {
         }
         List<Revision> newestFirst = index().getOrDefault(path, List.of());
         List<Revision> out = new ArrayList<>(newestFirst);
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return new History(out);
     }
 
@@ -142,7 +145,7 @@ public final class RevisionHistory implements AutoCloseable {
                 tree.addTree(c.getTree());
                 LocalDate date = Instant.ofEpochSecond(c.getCommitTime()).atZone(ZONE).toLocalDate();
                 Revision revision = new Revision(date, c.getShortMessage().strip(), c.getId().abbreviate(7).name());
-                java.util.Set<String> folders = new java.util.HashSet<>();
+                Set<String> folders = new HashSet<>();
                 while (tree.next()) {
                     String file = tree.getPathString();
                     for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {

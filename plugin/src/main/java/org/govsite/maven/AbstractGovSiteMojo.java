@@ -11,9 +11,11 @@ import org.govsite.diagnostics.FailOn;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Language;
 import org.govsite.diagnostics.Severity;
+import org.govsite.output.write.SiteSelfCheckException;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -85,16 +87,19 @@ abstract class AbstractGovSiteMojo extends AbstractMojo {
         }
         BuildConfig config;
         try {
-            config = configure(new BuildConfig(basedir.toPath(), sourceDirectory.toPath(), outputPath(),
-                    findingsFile == null ? null : findingsFile.toPath(),
-                    sarifFile == null ? null : sarifFile.toPath(), FailOn.parse(failOn),
-                    Language.parse(language)));
+            config = configure(BuildConfig.builder(basedir.toPath(), sourceDirectory.toPath()).outputDir(outputPath())
+                    .findingsFile(findingsFile == null ? null : findingsFile.toPath())
+                    .sarifFile(sarifFile == null ? null : sarifFile.toPath()).failOn(FailOn.parse(failOn))
+                    .locale(Language.parse(language))).build();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("govsite: invalid parameter: " + e.getMessage(), e);
         }
         BuildResult result;
         try {
             result = run(config);
+        } catch (SiteSelfCheckException e) {
+            throw new MojoExecutionException("govsite: the generated site failed its own link check, a fault of the "
+                    + "plugin (please report it): " + e.getMessage(), e);
         } catch (FormatDefinitionException e) {
             throw new MojoExecutionException("govsite: invalid format definition " + e.getMessage(), e);
         } catch (IOException e) {
@@ -105,13 +110,13 @@ abstract class AbstractGovSiteMojo extends AbstractMojo {
         report(result, config.locale());
     }
 
-    /** A goal's own parameters added to the shared ones; may throw IllegalArgumentException for an invalid one. */
-    BuildConfig configure(BuildConfig config) {
+    /** A goal's own parameters added to the shared ones. */
+    BuildConfig.Builder configure(BuildConfig.Builder config) {
         return config;
     }
 
     /** The output folder, or {@code null} for a goal that publishes nothing. */
-    abstract java.nio.file.Path outputPath();
+    abstract Path outputPath();
 
     abstract BuildResult run(BuildConfig config) throws IOException;
 

@@ -37,8 +37,8 @@ public class GenerateMojo extends AbstractGovSiteMojo {
     String baseUrl;
 
     @Override
-    BuildConfig configure(BuildConfig config) {
-        return config.withBaseUrl(baseUrl);
+    BuildConfig.Builder configure(BuildConfig.Builder config) {
+        return config.baseUrl(baseUrl);
     }
 
     @Override

@@ -4,8 +4,6 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.govsite.diagnostics.FailOn;
-import org.govsite.diagnostics.Language;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.NewYear;
 
@@ -72,8 +70,7 @@ public class NewYearMojo extends AbstractMojo {
             throw new MojoExecutionException("govsite: invalid parameter: year " + year
                     + " (a report year from 2008 on)");
         }
-        BuildConfig config = new BuildConfig(basedir.toPath(), sourceDirectory.toPath(), null, null, null,
-                FailOn.ERROR, Language.CHINESE, null);
+        BuildConfig config = BuildConfig.builder(basedir.toPath(), sourceDirectory.toPath()).build();
         int lastYear = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
         List<NewYear.Outcome> outcomes;
         try {

@@ -1,26 +1,32 @@
 package org.govsite.pipeline;
 
 import org.govsite.diagnostics.FailOn;
+import org.govsite.diagnostics.Language;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Everything one build needs, immutable. The Mojos map their parameters to this and nothing else.
+ * Everything one build needs, immutable. The Mojos map their parameters to this and nothing else; build one with
+ * {@link #builder(Path, Path)}.
  *
  * @param projectDir   the project folder; finding paths are printed relative to it
  * @param sourceDir    the folder with site.yaml, reports/, theme/ and formats/
- * @param outputDir    where the site is published (replaced as a whole, only when the build succeeds)
+ * @param outputDir    where the site is published (replaced as a whole, only when the build succeeds), or
+ *                     {@code null} when nothing is published
  * @param findingsFile where the findings are written as JSON, or {@code null}
  * @param sarifFile    where the findings are written as SARIF 2.1.0, or {@code null}
  * @param failOn       the severity at which the build fails
  * @param locale       the language of findings: Chinese or English
  * @param baseUrl      the site's public address, ending in '/', for the absolute URLs of sitemap.xml, atom.xml and
  *                     robots.txt; {@code null} when unknown (those outputs are then left out)
+ * @param threads      how many report outputs are rendered at once
  */
 public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, Path sarifFile,
-                          FailOn failOn, Locale locale, String baseUrl) {
+                          FailOn failOn, Locale locale, String baseUrl, int threads) {
     public static final String THEME = "theme";
     public static final String FORMATS = "formats";
 
@@ -35,28 +41,82 @@ public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path 
         findingsFile = findingsFile == null ? null : findingsFile.toAbsolutePath().normalize();
         sarifFile = sarifFile == null ? null : sarifFile.toAbsolutePath().normalize();
         baseUrl = normaliseBaseUrl(baseUrl);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
     }
 
-    /** A build without SARIF file and without baseUrl. */
-    public BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, FailOn failOn,
-                       Locale locale) {
-        this(projectDir, sourceDir, outputDir, findingsFile, null, failOn, locale, null);
+    /** A build of {@code sourceDir}, with paths printed relative to {@code projectDir}. */
+    public static Builder builder(Path projectDir, Path sourceDir) {
+        return new Builder(projectDir, sourceDir);
     }
 
-    /** A build without baseUrl. */
-    public BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, Path sarifFile,
-                       FailOn failOn, Locale locale) {
-        this(projectDir, sourceDir, outputDir, findingsFile, sarifFile, failOn, locale, null);
+    /** This configuration, to change a part of it. */
+    public Builder toBuilder() {
+        return new Builder(projectDir, sourceDir).outputDir(outputDir).findingsFile(findingsFile).sarifFile(sarifFile)
+                .failOn(failOn).locale(locale).baseUrl(baseUrl).threads(threads);
     }
 
-    /** A build without SARIF file. */
-    public BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, FailOn failOn,
-                       Locale locale, String baseUrl) {
-        this(projectDir, sourceDir, outputDir, findingsFile, null, failOn, locale, baseUrl);
-    }
+    /**
+     * Builds a {@link BuildConfig}. Defaults: nothing published, no findings files, {@code failOn=error}, Chinese
+     * findings, no baseUrl, one thread per processor.
+     */
+    public static final class Builder {
+        private final Path projectDir;
+        private final Path sourceDir;
+        private Path outputDir;
+        private Path findingsFile;
+        private Path sarifFile;
+        private FailOn failOn = FailOn.ERROR;
+        private Locale locale = Language.CHINESE;
+        private String baseUrl;
+        private int threads = Runtime.getRuntime().availableProcessors();
 
-    public BuildConfig withBaseUrl(String url) {
-        return new BuildConfig(projectDir, sourceDir, outputDir, findingsFile, sarifFile, failOn, locale, url);
+        private Builder(Path projectDir, Path sourceDir) {
+            this.projectDir = projectDir;
+            this.sourceDir = sourceDir;
+        }
+
+        public Builder outputDir(Path dir) {
+            this.outputDir = dir;
+            return this;
+        }
+
+        public Builder findingsFile(Path file) {
+            this.findingsFile = file;
+            return this;
+        }
+
+        public Builder sarifFile(Path file) {
+            this.sarifFile = file;
+            return this;
+        }
+
+        public Builder failOn(FailOn value) {
+            this.failOn = value;
+            return this;
+        }
+
+        public Builder locale(Locale value) {
+            this.locale = value;
+            return this;
+        }
+
+        public Builder baseUrl(String url) {
+            this.baseUrl = url;
+            return this;
+        }
+
+        public Builder threads(int n) {
+            this.threads = n;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException when a value is invalid (a baseUrl that is not an http(s) URL …) */
+        public BuildConfig build() {
+            return new BuildConfig(projectDir, sourceDir, outputDir, findingsFile, sarifFile, failOn, locale, baseUrl,
+                    threads);
+        }
     }
 
     /**
@@ -70,10 +130,10 @@ public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path 
             return null;
         }
         String u = url.trim();
-        java.net.URI uri;
+        URI uri;
         try {
-            uri = new java.net.URI(u);
-        } catch (java.net.URISyntaxException e) {
+            uri = new URI(u);
+        } catch (URISyntaxException e) {
             throw new IllegalArgumentException("baseUrl is not a valid URL: " + url);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

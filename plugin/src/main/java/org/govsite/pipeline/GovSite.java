@@ -1,58 +1,29 @@
 package org.govsite.pipeline;
 
-import org.govsite.diagnostics.FindingsFile;
-import org.govsite.diagnostics.SarifFile;
-
-import org.govsite.check.Checker;
-import org.govsite.format.FormatCatalog;
-import org.govsite.load.RevisionHistory;
-import org.govsite.load.AgencySource;
-import org.govsite.load.LoadedReport;
-import org.govsite.load.SiteLoader;
 import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
-import org.govsite.model.Report;
-import org.govsite.model.ReportSummary;
-import org.govsite.diagnostics.Rule;
-import org.govsite.diagnostics.Severity;
-import org.govsite.model.SiteInfo;
-import org.govsite.output.data.DatasetWriter;
-import org.govsite.output.data.OpenDataWriter;
-import org.govsite.output.data.SchemaRenderer;
-import org.govsite.check.YearSums;
-import org.govsite.output.render.AgencyPageRenderer;
-import org.govsite.output.render.Archive;
-import org.govsite.output.render.Assets;
-import org.govsite.output.render.ChartRenderer;
-import org.govsite.output.render.FeedRenderer;
-import org.govsite.output.render.IndexPageRenderer;
-import org.govsite.output.render.OpenDataPageRenderer;
-import org.govsite.output.render.Page;
-import org.govsite.output.Paths;
-import org.govsite.output.render.ReportExtras;
-import org.govsite.output.render.ReportPageRenderer;
-import org.govsite.output.render.Templates;
-import org.govsite.output.render.YearPageRenderer;
 import org.govsite.output.write.LinkChecker;
+import org.govsite.output.write.OutputSink;
+import org.govsite.output.write.SiteSelfCheckException;
 import org.govsite.output.write.SiteWriter;
+import org.govsite.output.write.ThemeLinks;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * The whole pipeline, readable as a recipe: load → check → render → write. It runs without Maven.
+ * The whole build, readable as a recipe: load → check → report outputs → archive outputs → publish. It runs without
+ * Maven. The stages themselves are in {@link Pipeline}; this class adds what publishing a folder needs.
  *
  * <ol>
- *   <li>{@link #reports}: each report is loaded and checked (one agency at a time, one year at a time, so that the
- *   carry-over from the previous year can be checked); a report without errors is rendered into the staging folder
- *   with its open data. Only a small summary of each report stays in memory.</li>
- *   <li>{@link #archivePages}: the home, agency, year and open-data pages, the schema, feeds and assets.</li>
- *   <li>{@link #publish}: the link check over the staged site, then the swap into the output folder, only when no
- *   finding reaches {@code failOn}. Otherwise the staging folder is thrown away and the old output stays.</li>
+ *   <li>{@link Pipeline#reports}: each report is loaded and checked; a report without errors is rendered into the
+ *   staging folder by the report outputs (page, open data, attachments).</li>
+ *   <li>Nothing more happens when a finding reaches {@code failOn}: the staging folder is thrown away.</li>
+ *   <li>{@link Pipeline#archive}: the home, agency, year and open-data pages, the schema, feeds, assets and the
+ *   dataset.</li>
+ *   <li>The self-check: every link of the staged site is followed. A broken link written in a theme template is an
+ *   L1 error on the template; any other is a fault of the plugin ({@link SiteSelfCheckException}, a BUILD ERROR).
+ *   Then the swap into the output folder, only when no finding reaches {@code failOn}.</li>
  * </ol>
  */
 public final class GovSite {
@@ -64,174 +35,54 @@ public final class GovSite {
 
     /** Checks every report and, when nothing fails, publishes the site. */
     public BuildResult generate() throws IOException {
-        return new Run(config, true).execute();
-    }
-
-    /** Checks every report and writes nothing but the findings files. */
-    public BuildResult check() throws IOException {
-        return new Run(config, false).execute();
-    }
-
-    /** The state of one build; nothing of it outlives the build. */
-    private static final class Run {
-        private final BuildConfig config;
-        private final boolean publish;
-        private final Messages messages;
-        private final List<Finding> findings = new ArrayList<>();
-        private final FormatCatalog formats;
-        private final SiteLoader loader;
-        private final Checker checker;
-        private final List<ReportSummary> summaries = new ArrayList<>();
-        private final YearSums yearSums = new YearSums();
-        private final List<Archive.Figure> figures;
-        private int reports;
-
-        Run(BuildConfig config, boolean publish) {
-            this.config = config;
-            this.publish = publish;
-            this.messages = new Messages(config.locale());
-            this.formats = FormatCatalog.withCustom(config.formatsDir());
-            this.loader = new SiteLoader(config.projectDir(), config.sourceDir(), formats, messages, findings::add);
-            this.checker = new Checker(messages);
-            this.figures = Archive.figures(formats);
-        }
-
-        BuildResult execute() throws IOException {
-            SiteInfo site = loader.siteInfo();
-            List<AgencySource> agencies = loader.agencies(site);
-            if (!publish) {
-                reports(agencies, null, null);
-                return finish(false, 0);
-            }
-            SiteWriter writer = new SiteWriter(config.outputDir());
-            try {
-                Templates templates = new Templates(config.themeDir().resolve("templates"));
-                DatasetWriter dataset = reports(agencies, writer, new ReportPageRenderer(templates, site.title()));
-                if (failed()) {
-                    writer.discard();
-                    return finish(false, 0);
-                }
-                archivePages(new Archive(site, agencies.stream().map(AgencySource::agency).toList(), summaries,
-                        figures), templates, dataset, writer);
-                return publish(writer);
-            } catch (IOException | RuntimeException e) {
+        SiteWriter writer = new SiteWriter(config.outputDir());
+        try {
+            Pipeline pipeline = new Pipeline(config, writer);
+            pipeline.reports();
+            if (pipeline.failed()) {
                 writer.discard();
-                throw e;
+                return pipeline.finish(false, 0);
             }
-        }
-
-        /**
-         * Load → check → render, report by report. Returns the archive's dataset (closed), or {@code null} when
-         * only checking.
-         */
-        private DatasetWriter reports(List<AgencySource> agencies, SiteWriter writer, ReportPageRenderer pages)
-                throws IOException {
-            DatasetWriter dataset = writer == null ? null : new DatasetWriter(writer);
-            try (RevisionHistory history = writer == null ? null : RevisionHistory.open(config.sourceDir());
-                 RenderPool pool = new RenderPool(Runtime.getRuntime().availableProcessors())) {
-                for (AgencySource agency : agencies) {
-                    List<Integer> years = agency.years().stream().map(AgencySource.YearSource::year).toList();
-                    Report previous = null;
-                    ReportSummary previousSummary = null;
-                    for (AgencySource.YearSource year : agency.years()) {
-                        int before = findings.size();
-                        Optional<LoadedReport> loaded = loader.load(agency.agency(), year);
-                        reports++;
-                        if (loaded.isEmpty()) {
-                            previous = null;
-                            continue;
-                        }
-                        Report report = loaded.get().report();
-                        Checker.Outcome outcome = checker.check(report, previous, loaded.get().publishedLine(),
-                                loaded.get().publishedColumn());
-                        findings.addAll(outcome.findings());
-                        boolean clean = findings.subList(before, findings.size()).stream()
-                                .noneMatch(f -> f.severity() == Severity.ERROR);
-                        ReportSummary summary = ReportSummary.of(report);
-                        if (writer != null && clean) {
-                            Path folder = config.projectDir().resolve(report.yamlPath()).getParent();
-                            ReportExtras extras = ReportExtras.of(summary, previousSummary, figures,
-                                    history.of(folder), Page.rootOf(Paths.report(agency.agency().id(), year.year())));
-                            List<String> attachments = loaded.get().attachments();
-                            pool.submit(() -> {
-                                pages.render(report, outcome.checked(), outcome.findings(), years, extras,
-                                        attachments, writer);
-                                OpenDataWriter.write(report, writer);
-                                for (String file : attachments) {
-                                    writer.write(Paths.attachment(agency.agency().id(), year.year(), file),
-                                            java.nio.file.Files.readAllBytes(year.dir().resolve(file)));
-                                }
-                            });
-                            dataset.add(report);
-                            yearSums.add(report);
-                        }
-                        summaries.add(summary);
-                        previous = report;
-                        previousSummary = summary;
-                    }
-                }
-                pool.await();
-            } finally {
-                if (dataset != null) {
-                    dataset.close();
-                }
-            }
-            return dataset;
-        }
-
-        /** The pages and files made from the whole archive. */
-        private void archivePages(Archive archive, Templates templates, DatasetWriter dataset, SiteWriter writer)
-                throws IOException {
-            new IndexPageRenderer(templates).render(archive, writer);
-            AgencyPageRenderer agencyPages = new AgencyPageRenderer(templates, ChartRenderer.groups(formats));
-            for (var agency : archive.agencies()) {
-                agencyPages.render(archive, agency, writer);
-            }
-            YearPageRenderer yearPages = new YearPageRenderer(templates);
-            for (Map.Entry<Integer, List<ReportSummary>> y : archive.byYear().entrySet()) {
-                yearPages.render(archive, y.getKey(), y.getValue(), YearPageRenderer.sums(yearSums, y.getKey(),
-                        checker), writer);
-            }
-            new OpenDataPageRenderer(templates).render(archive, formats, dataset.rows(), writer);
-            writer.write(Paths.SCHEMA, SchemaRenderer.render(formats,
-                    config.baseUrl() == null ? null : config.baseUrl() + Paths.SCHEMA));
-            new FeedRenderer(templates, config.baseUrl()).render(archive, writer);
-            if (config.baseUrl() == null) {
-                findings.add(Finding.of(Rule.P1, relative(config.sourceDir()), 0, 0, messages.text("P1.noBaseUrl")));
-            }
-            Assets.copy(config.themeDir().resolve("assets"), writer);
-        }
-
-        /** The link check over the staged site; then the swap, unless a finding reaches failOn. */
-        private BuildResult publish(SiteWriter writer) throws IOException {
-            findings.addAll(new LinkChecker(messages, relative(config.outputDir())).check(writer.stagingRoot()));
-            if (failed()) {
+            pipeline.archive();
+            pipeline.addArchiveFindings(selfCheck(pipeline, writer));
+            if (pipeline.failed()) {
                 writer.discard();
-                return finish(false, 0);
+                return pipeline.finish(false, 0);
             }
             int files = writer.fileCount();
             writer.commit();
-            return finish(true, files);
+            return pipeline.finish(true, files);
+        } catch (IOException | RuntimeException e) {
+            writer.discard();
+            throw e;
         }
+    }
 
-        private boolean failed() {
-            return findings.stream().anyMatch(f -> config.failOn().fails(f.severity()));
-        }
+    /** Checks every report and writes nothing but the findings files: a pipeline without outputs. */
+    public BuildResult check() throws IOException {
+        Pipeline pipeline = new Pipeline(config, null);
+        pipeline.reports();
+        return pipeline.finish(false, 0);
+    }
 
-        private BuildResult finish(boolean published, int files) throws IOException {
-            BuildResult result = new BuildResult(findings, reports, files, published, config.failOn());
-            if (config.findingsFile() != null) {
-                FindingsFile.write(config.findingsFile(), result.findings(), result.reports(), result.failed());
-            }
-            if (config.sarifFile() != null) {
-                SarifFile.write(config.sarifFile(), result.findings(), config.locale());
-            }
-            return result;
-        }
+    /**
+     * A pipeline whose outputs write into {@code sink} (memory, for tests and a preview server), to build and then
+     * rebuild what changed. Nothing is published and no self-check runs.
+     */
+    public Pipeline pipeline(OutputSink sink) {
+        return new Pipeline(config, sink);
+    }
 
-        private String relative(Path p) {
-            Path rel = p.startsWith(config.projectDir()) ? config.projectDir().relativize(p) : p;
-            return rel.toString().replace('\\', '/');
+    /** Follows every link of the staged site; returns the broken links traced to theme templates. */
+    private List<Finding> selfCheck(Pipeline pipeline, SiteWriter writer) throws IOException {
+        String prefix = config.outputDir() == null ? "" : pipeline.relative(config.outputDir());
+        List<LinkChecker.Broken> broken = new LinkChecker(pipeline.messages(), prefix).broken(writer.stagingRoot());
+        List<Finding> untraced = new ArrayList<>();
+        List<Finding> theme = new ThemeLinks(config.themeDir().resolve("templates"), p -> pipeline.relative(
+                p.toAbsolutePath().normalize())).trace(broken, untraced);
+        if (!untraced.isEmpty()) {
+            throw new SiteSelfCheckException(untraced);
         }
+        return theme;
     }
 }

@@ -2,28 +2,33 @@ package org.govsite.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Renders report pages on all cores while the main thread loads and checks the next reports. At most a few pages are
- * in flight at once, so memory stays bounded; each page is independent of the others, so the output does not depend
- * on the order the threads finish in.
+ * Renders report outputs on several threads while the main thread loads and checks the next reports. At most twice
+ * as many jobs as threads are in flight, so memory stays bounded; each job is independent of the others, so the
+ * output does not depend on the order the threads finish in.
+ *
+ * <p>A failure surfaces at once: every submit first collects the jobs that have finished (a
+ * {@link CompletionService}) and rethrows the first failure, and a submit that has to wait for a free slot waits for
+ * the next job to finish, not for a batch.
  */
 final class RenderPool implements AutoCloseable {
-    /** A page to render and write. */
+    /** A report's outputs to render and write. */
     interface Job {
         void run() throws IOException;
     }
 
     private final ExecutorService executor;
-    private final Semaphore inFlight;
-    private final List<Future<?>> pending = new ArrayList<>();
+    private final CompletionService<Void> done;
+    private final int limit;
+    private int inFlight;
 
     RenderPool(int threads) {
         int n = Math.max(1, threads);
@@ -32,68 +37,71 @@ final class RenderPool implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.inFlight = new Semaphore(2 * n);
+        this.done = new ExecutorCompletionService<>(executor);
+        this.limit = 2 * n;
     }
 
     void submit(Job job) throws IOException {
+        for (Future<Void> f = done.poll(); f != null; f = done.poll()) {
+            finished(f);
+        }
+        while (inFlight >= limit) {
+            finished(take());
+        }
+        done.submit(() -> {
+            job.run();
+            return null;
+        });
+        inFlight++;
+    }
+
+    /** Waits for every job; rethrows the first failure. */
+    void await() throws IOException {
+        while (inFlight > 0) {
+            finished(take());
+        }
+    }
+
+    private Future<Void> take() throws IOException {
         try {
-            inFlight.acquire();
+            return done.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
-        pending.add(executor.submit(() -> {
-            try {
-                job.run();
-                return null;
-            } finally {
-                inFlight.release();
+    }
+
+    private void finished(Future<Void> f) throws IOException {
+        inFlight--;
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
             }
-        }));
-        if (pending.size() > 64) {
-            firstFailure(false);
+            if (cause instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
-    /** Waits for every page; rethrows the first failure. */
-    void await() throws IOException {
-        firstFailure(true);
-    }
-
-    private void firstFailure(boolean all) throws IOException {
-        List<Future<?>> check = new ArrayList<>(pending);
-        for (Future<?> f : check) {
-            if (!all && !f.isDone()) {
-                continue;
-            }
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted", e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof IOException io) {
-                    throw io;
-                }
-                if (cause instanceof UncheckedIOException u) {
-                    throw u.getCause();
-                }
-                if (cause instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(cause);
-            }
-            pending.remove(f);
-        }
-    }
-
-    /** Stops the pool and waits for pages still being written, so that a failed build can discard its staging. */
+    /** Stops the pool and waits for jobs still writing, so that a failed build can discard its staging. */
     @Override
     public void close() {
         executor.shutdownNow();
         try {
-            executor.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            executor.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

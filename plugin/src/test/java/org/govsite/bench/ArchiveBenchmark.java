@@ -4,8 +4,6 @@ import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.GovSite;
 import org.govsite.TestSites;
-import org.govsite.diagnostics.FailOn;
-import org.govsite.diagnostics.Language;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -49,11 +47,10 @@ class ArchiveBenchmark {
             commit(root, source, agencies);
         }
         long t1 = System.nanoTime();
-        BuildConfig config = new BuildConfig(root, source, root.resolve("target/govsite"), null, FailOn.ERROR,
-                Language.CHINESE).withBaseUrl("https://www.example.gov.cn/ndbg/");
+        BuildConfig config = BuildConfig.builder(root, source).outputDir(root.resolve("target/govsite"))
+                .baseUrl("https://www.example.gov.cn/ndbg/").build();
         // a warm-up build of the same corpus, so the figures are not dominated by class loading and the JIT
-        new GovSite(new BuildConfig(root, source, root.resolve("target/warm"), null, FailOn.ERROR,
-                Language.CHINESE)).check();
+        new GovSite(BuildConfig.builder(root, source).outputDir(root.resolve("target/warm")).build()).check();
         resetPeaks();
         long t2 = System.nanoTime();
         BuildResult result = new GovSite(config).generate();

@@ -3,15 +3,12 @@ package org.govsite.browser;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.GovSite;
-import org.govsite.diagnostics.FailOn;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,7 +44,7 @@ final class SampleSite {
 
     private static Path generate(Path source, Path work) throws IOException {
         Path out = work.resolve("govsite").toAbsolutePath();
-        BuildConfig config = new BuildConfig(PROJECT, source, out, null, FailOn.ERROR, Locale.SIMPLIFIED_CHINESE);
+        BuildConfig config = BuildConfig.builder(PROJECT, source).outputDir(out).build();
         BuildResult result = new GovSite(config).generate();
         if (!result.published()) {
             throw new IllegalStateException("the sample site did not build: " + result.findings().stream()

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.GovSite;
-import org.govsite.diagnostics.FailOn;
 import org.govsite.diagnostics.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +25,7 @@ class FindingsFilesTest {
         Path dir = Fixtures.invalid().resolve("y3-misspelt-row-key");
         Path json = tmp.resolve("target/govsite-findings.json");
         Path sarif = tmp.resolve("target/govsite-findings.sarif");
-        BuildResult result = new GovSite(new BuildConfig(dir, dir, null, json, sarif, FailOn.ERROR,
-                Language.CHINESE)).check();
+        BuildResult result = new GovSite(BuildConfig.builder(dir, dir).findingsFile(json).sarifFile(sarif).build()).check();
         assertTrue(result.failed());
 
         JsonNode root = new ObjectMapper().readTree(sarif.toFile());
@@ -54,7 +52,7 @@ class FindingsFilesTest {
         assertEquals(result.findings().size(), findings.size());
 
         byte[] first = Files.readAllBytes(sarif);
-        new GovSite(new BuildConfig(dir, dir, null, json, sarif, FailOn.ERROR, Language.CHINESE)).check();
+        new GovSite(BuildConfig.builder(dir, dir).findingsFile(json).sarifFile(sarif).build()).check();
         assertArrayEquals(first, Files.readAllBytes(sarif), "identical input, identical SARIF");
     }
 
@@ -62,14 +60,13 @@ class FindingsFilesTest {
     void sarifOmitsTheRegionOfAWholeFileFindingAndMarksWarnings(@TempDir Path tmp) throws IOException {
         Path sarif = tmp.resolve("out.sarif");
         Path dir = Fixtures.invalid().resolve("m1-missing-markdown");
-        new GovSite(new BuildConfig(dir, dir, null, null, sarif, FailOn.ERROR, Language.ENGLISH)).check();
+        new GovSite(BuildConfig.builder(dir, dir).sarifFile(sarif).locale(Language.ENGLISH).build()).check();
         JsonNode r = new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/results/0");
         assertTrue(r.at("/locations/0/physicalLocation/region").isMissingNode());
         assertEquals("the file report.md is missing", r.at("/message/text").asText());
 
         Path warn = Fixtures.invalid().resolve("r6-in-force-does-not-add-up");
-        BuildResult result = new GovSite(new BuildConfig(warn, warn, null, null, sarif, FailOn.ERROR,
-                Language.CHINESE)).check();
+        BuildResult result = new GovSite(BuildConfig.builder(warn, warn).sarifFile(sarif).build()).check();
         assertFalse(result.failed());
         assertEquals("warning", new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/results/0/level").asText());
     }

@@ -3,7 +3,6 @@ package org.govsite.check;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.GovSite;
-import org.govsite.diagnostics.FailOn;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Language;
 
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -53,7 +51,7 @@ final class Fixtures {
     }
 
     static BuildResult check(Path project, Path source, Locale language) throws IOException {
-        return new GovSite(new BuildConfig(project, source, null, null, FailOn.ERROR, language)).check();
+        return new GovSite(BuildConfig.builder(project, source).locale(language).build()).check();
     }
 
     /** {@code CODE file line}, as expected.txt lists findings. */

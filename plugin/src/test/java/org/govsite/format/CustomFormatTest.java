@@ -3,9 +3,7 @@ package org.govsite.format;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.GovSite;
-import org.govsite.diagnostics.FailOn;
 import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Language;
 import org.govsite.diagnostics.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,9 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,7 +40,7 @@ class CustomFormatTest {
     }
 
     private static BuildResult check(Path dir) throws IOException {
-        return new GovSite(new BuildConfig(dir, dir, null, null, FailOn.ERROR, Language.CHINESE)).check();
+        return new GovSite(BuildConfig.builder(dir, dir).build()).check();
     }
 
     private static String local() throws IOException {

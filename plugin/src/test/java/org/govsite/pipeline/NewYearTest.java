@@ -1,9 +1,7 @@
 package org.govsite.pipeline;
 
 import org.govsite.TestSites;
-import org.govsite.diagnostics.FailOn;
 import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Language;
 import org.govsite.diagnostics.Rule;
 import org.govsite.diagnostics.Severity;
 import org.junit.jupiter.api.Test;
@@ -23,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** new-year scaffolds the sample site's next reports: carry-over filled, every other cell blank, nothing overwritten. */
 class NewYearTest {
     private static BuildConfig config(Path project) {
-        return new BuildConfig(project, project.resolve("src/govsite"), project.resolve("target/govsite"), null, null,
-                FailOn.ERROR, Language.CHINESE, null);
+        return BuildConfig.builder(project, project.resolve("src/govsite")).outputDir(project.resolve("target/govsite"))
+                .build();
     }
 
     @Test

@@ -10,7 +10,9 @@ import org.govsite.model.Cell;
 import org.govsite.model.Report;
 import org.govsite.model.TableValues;
 import org.govsite.output.Paths;
-import org.govsite.output.write.SiteWriter;
+import org.govsite.output.ReportOutput;
+import org.govsite.output.ReportToPublish;
+import org.govsite.output.write.OutputSink;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,18 +25,18 @@ import java.util.Optional;
 /**
  * A report's tables as open data, beside its page: {@code <year>.json} and {@code <year>.csv}. One record per value
  * cell, with the stable keys and the official labels of its table, row and column. Values are written exactly as
- * typed (plain decimal, no exponent); a missing cell is left out.
+ * typed (plain decimal, no exponent); a missing cell is left out. Shares only the Jackson factory, which is
+ * thread-safe.
  */
-public final class OpenDataWriter {
+public final class OpenDataWriter implements ReportOutput {
     /** The header of a report's CSV. */
     public static final List<String> CSV_HEADER = List.of("表格代码", "表格", "行代码", "行", "列代码", "列", "数值", "单位");
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private OpenDataWriter() {
-    }
-
-    public static void write(Report report, SiteWriter out) throws IOException {
+    @Override
+    public void write(ReportToPublish published, OutputSink out) throws IOException {
+        Report report = published.report();
         String id = report.agency().id();
         out.write(Paths.reportData(id, report.year(), "json"), json(report));
         try (Writer w = out.open(Paths.reportData(id, report.year(), "csv"))) {

@@ -13,6 +13,11 @@ import org.govsite.format.Header;
 import org.govsite.format.Layout;
 import org.govsite.format.TableDef;
 import org.govsite.format.ValueKind;
+import org.govsite.output.ArchiveIndex;
+import org.govsite.output.ArchiveOutput;
+import org.govsite.output.PageText;
+import org.govsite.output.Paths;
+import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,50 +26,63 @@ import java.util.List;
 /**
  * The JSON Schema (draft-07) of report.yaml, generated from the format definitions, for editors: with the VS Code
  * YAML extension it completes keys, shows the official labels on hover and flags typos. The schema only helps
- * typing; the build's own checks remain the authority.
+ * typing; the build's own checks remain the authority. Shares nothing mutable.
  */
-public final class SchemaRenderer {
+public final class SchemaRenderer implements ArchiveOutput {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    private SchemaRenderer() {
+    private final PageText text;
+    private final String baseUrl;
+
+    /** @param baseUrl the site's address, ending in '/', for the schema's {@code $id}; or {@code null} */
+    public SchemaRenderer(PageText text, String baseUrl) {
+        this.text = text;
+        this.baseUrl = baseUrl;
     }
 
-    public static byte[] render(FormatCatalog formats, String id) throws IOException {
+    @Override
+    public void write(ArchiveIndex archive, OutputSink out) throws IOException {
+        out.write(Paths.SCHEMA, render(archive.formats(), baseUrl == null ? null : baseUrl + Paths.SCHEMA, text));
+    }
+
+    /** The schema of every format of the catalogue; {@code id} is its {@code $id}, or {@code null}. */
+    public static byte[] render(FormatCatalog formats, String id, PageText text) throws IOException {
         ObjectNode root = F.objectNode();
         root.put("$schema", "http://json-schema.org/draft-07/schema#");
         if (id != null) {
             root.put("$id", id);
         }
-        root.put("title", "政府信息公开工作年度报告 report.yaml");
-        root.put("description", "report.yaml 的结构：元数据和统计表格。由报告格式定义生成。");
+        root.put("title", text.text("schema.title"));
+        root.put("description", text.text("schema.description"));
         root.put("type", "object");
         ObjectNode props = root.putObject("properties");
         props.set("year", describe(F.objectNode().put("type", "integer").put("minimum", 2000).put("maximum", 2100),
-                "报告年度", "四位年份，与文件夹名一致"));
+                text.text("schema.year"), text.text("schema.year.description")));
         ArrayNode ids = F.arrayNode();
         formats.all().forEach(f -> ids.add(f.id()));
         ids.add("none");
-        ObjectNode format = describe(F.objectNode(), "报告格式",
-                "格式代码：" + String.join("、", formats.all().stream().map(f -> f.id() + "（" + f.title() + "）")
-                        .toList()) + "；无表格的报告写 none");
+        ObjectNode format = describe(F.objectNode(), text.text("schema.format"), text.text("schema.format.description",
+                String.join(text.text("list.separator"), formats.all().stream()
+                        .map(f -> text.text("schema.format.item", f.id(), f.title())).toList())));
         format.put("type", "string");
         format.set("enum", ids);
         props.set("format", format);
-        props.set("title", describe(F.objectNode().put("type", "string"), "报告标题", null));
+        props.set("title", describe(F.objectNode().put("type", "string"), text.text("schema.reportTitle"), null));
         props.set("published", describe(F.objectNode().put("type", "string")
-                .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), "发布日期", "YYYY-MM-DD"));
-        props.set("publisher", describe(F.objectNode().put("type", "string"), "发布机构", null));
-        props.set("index_no", describe(F.objectNode().put("type", "string"), "索引号", null));
-        props.set("sample", describe(F.objectNode().put("type", "boolean"), "示例数据",
-                "演示用的虚构数据，页面上标为“示例数据”"));
-        props.set("tables", describe(F.objectNode().put("type", "object"), "统计表格", "按报告格式填写的表格"));
+                .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), text.text("schema.published"), "YYYY-MM-DD"));
+        props.set("publisher", describe(F.objectNode().put("type", "string"), text.text("schema.publisher"), null));
+        props.set("index_no", describe(F.objectNode().put("type", "string"), text.text("schema.indexNo"), null));
+        props.set("sample", describe(F.objectNode().put("type", "boolean"), text.text("schema.sample"),
+                text.text("schema.sample.description")));
+        props.set("tables", describe(F.objectNode().put("type", "object"), text.text("schema.tables"),
+                text.text("schema.tables.description")));
         root.putArray("required").add("year");
         root.put("additionalProperties", false);
         ObjectNode defs = root.putObject("definitions");
         ArrayNode allOf = root.putArray("allOf");
         for (FormatDefinition f : formats.all()) {
             String name = "tables-" + f.id();
-            defs.set(name, tables(f));
+            defs.set(name, tables(f, text));
             ObjectNode rule = allOf.addObject();
             rule.putObject("if").putObject("properties").putObject("format").put("const", f.id());
             rule.with("if").putArray("required").add("format");
@@ -77,24 +95,24 @@ public final class SchemaRenderer {
 
         ObjectMapper mapper = new ObjectMapper();
         DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-        String text = mapper.writer(new DefaultPrettyPrinter().withObjectIndenter(indent).withArrayIndenter(indent))
+        String json = mapper.writer(new DefaultPrettyPrinter().withObjectIndenter(indent).withArrayIndenter(indent))
                 .writeValueAsString(root);
-        return (text + "\n").getBytes(StandardCharsets.UTF_8);
+        return (json + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static ObjectNode tables(FormatDefinition f) {
+    private static ObjectNode tables(FormatDefinition f, PageText text) {
         ObjectNode node = describe(F.objectNode().put("type", "object"), f.title(), null);
         ObjectNode props = node.putObject("properties");
         ArrayNode required = node.putArray("required");
         for (TableDef t : f.tables()) {
-            props.set(t.key(), table(t));
+            props.set(t.key(), table(t, text));
             required.add(t.key());
         }
         node.put("additionalProperties", false);
         return node;
     }
 
-    private static ObjectNode table(TableDef t) {
+    private static ObjectNode table(TableDef t, PageText text) {
         ObjectNode node = describe(F.objectNode().put("type", "object"), t.caption(), null);
         ObjectNode props = node.putObject("properties");
         ArrayNode required = node.putArray("required");
@@ -104,7 +122,7 @@ public final class SchemaRenderer {
                 ObjectNode rows = block.putObject("properties");
                 ArrayNode req = block.putArray("required");
                 for (Header r : b.rows()) {
-                    rows.set(r.key(), leafRow(r, b.columns()));
+                    rows.set(r.key(), leafRow(r, b.columns(), text));
                     req.add(r.key());
                 }
                 block.put("additionalProperties", false);
@@ -113,7 +131,7 @@ public final class SchemaRenderer {
             }
         } else {
             for (Header r : t.rows()) {
-                props.set(r.key(), row(r, t.columnLeaves()));
+                props.set(r.key(), row(r, t.columnLeaves(), text));
                 required.add(r.key());
             }
         }
@@ -121,15 +139,15 @@ public final class SchemaRenderer {
         return node;
     }
 
-    private static ObjectNode row(Header r, List<Header> columns) {
+    private static ObjectNode row(Header r, List<Header> columns, PageText text) {
         if (r.isLeaf()) {
-            return leafRow(r, columns);
+            return leafRow(r, columns, text);
         }
         ObjectNode node = describe(F.objectNode().put("type", "object"), r.label(), null);
         ObjectNode props = node.putObject("properties");
         ArrayNode required = node.putArray("required");
         for (Header c : r.children()) {
-            props.set(c.key(), row(c, columns));
+            props.set(c.key(), row(c, columns, text));
             required.add(c.key());
         }
         node.put("additionalProperties", false);
@@ -137,10 +155,10 @@ public final class SchemaRenderer {
     }
 
     /** A leaf row: a list of values in column order, or a mapping by column key. */
-    private static ObjectNode leafRow(Header r, List<Header> columns) {
-        String order = String.join("、", columns.stream().map(Header::label).toList());
-        ObjectNode node = describe(F.objectNode(), r.label(), "按列顺序填写 " + columns.size() + " 个数值：" + order
-                + "；或按列代码写成映射");
+    private static ObjectNode leafRow(Header r, List<Header> columns, PageText text) {
+        String order = String.join(text.text("list.separator"), columns.stream().map(Header::label).toList());
+        ObjectNode node = describe(F.objectNode(), r.label(), text.text("schema.row.description", columns.size(),
+                order));
         ArrayNode oneOf = node.putArray("oneOf");
         ObjectNode list = oneOf.addObject().put("type", "array").put("minItems", columns.size())
                 .put("maxItems", columns.size());

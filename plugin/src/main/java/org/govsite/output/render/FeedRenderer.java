@@ -4,7 +4,10 @@ import org.govsite.output.Paths;
 
 import org.govsite.model.Agency;
 import org.govsite.model.ReportSummary;
-import org.govsite.output.write.SiteWriter;
+import org.govsite.output.ArchiveIndex;
+import org.govsite.output.ArchiveOutput;
+import org.govsite.output.PageText;
+import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -16,27 +19,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
 /**
  * The files around the pages: sitemap.xml, atom.xml (reports by publication date), robots.txt and 404.html.
  * Absolute URLs come from baseUrl only; without it, sitemap.xml and atom.xml are left out. Nothing depends on the
- * build time: the feed's {@code updated} is the newest publication date.
+ * build time: the feed's {@code updated} is the newest publication date. The XML is written by the JDK's StAX
+ * writer, which escapes it. Shares nothing mutable.
  */
-public final class FeedRenderer {
+public final class FeedRenderer implements ArchiveOutput {
+    /** The JDK's own StAX writer, whatever else is on the class path: the one XML escaper of the feeds. */
+    private static final XMLOutputFactory XML = XMLOutputFactory.newDefaultFactory();
+
     /** The newest reports in the feed. */
     public static final int FEED_ENTRIES = 50;
     /** Dates in the feed are in China Standard Time. */
     static final String OFFSET = "T00:00:00+08:00";
 
     private final Templates templates;
+    private final PageText text;
     private final String baseUrl;
 
     /** @param baseUrl ending in '/', or {@code null} */
-    public FeedRenderer(Templates templates, String baseUrl) {
+    public FeedRenderer(Templates templates, PageText text, String baseUrl) {
         this.templates = templates;
+        this.text = text;
         this.baseUrl = baseUrl;
     }
 
-    public void render(Archive archive, SiteWriter out) throws IOException {
+    @Override
+    public void write(ArchiveIndex archive, OutputSink out) throws IOException {
         if (baseUrl != null) {
             sitemap(archive, out);
             atom(archive, out);
@@ -45,10 +59,14 @@ public final class FeedRenderer {
         notFound(archive, out);
     }
 
-    private void sitemap(Archive archive, SiteWriter out) throws IOException {
-        try (Writer w = out.open(Paths.SITEMAP)) {
-            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-            w.write("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    private void sitemap(ArchiveIndex archive, OutputSink out) throws IOException {
+        try (Writer writer = out.open(Paths.SITEMAP)) {
+            XMLStreamWriter w = XML.createXMLStreamWriter(writer);
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            w.writeStartElement("urlset");
+            w.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+            w.writeCharacters("\n");
             url(w, Paths.INDEX, null);
             url(w, Paths.DATA, null);
             for (Integer year : archive.byYear().keySet()) {
@@ -60,59 +78,114 @@ public final class FeedRenderer {
                     url(w, Paths.report(r.agencyId(), r.year()), r.published().orElse(null));
                 }
             }
-            w.write("</urlset>\n");
+            w.writeEndElement();
+            w.writeCharacters("\n");
+            w.writeEndDocument();
+            w.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write " + Paths.SITEMAP, e);
         }
     }
 
-    private void url(Writer w, String path, LocalDate lastmod) throws IOException {
-        w.write("  <url><loc>" + xml(baseUrl + path) + "</loc>"
-                + (lastmod == null ? "" : "<lastmod>" + lastmod + "</lastmod>") + "</url>\n");
+    private void url(XMLStreamWriter w, String path, LocalDate lastmod) throws XMLStreamException {
+        w.writeCharacters("  ");
+        w.writeStartElement("url");
+        element(w, "", "loc", baseUrl + path, false);
+        if (lastmod != null) {
+            element(w, "", "lastmod", lastmod.toString(), false);
+        }
+        w.writeEndElement();
+        w.writeCharacters("\n");
     }
 
-    private void atom(Archive archive, SiteWriter out) throws IOException {
+    private void atom(ArchiveIndex archive, OutputSink out) throws IOException {
         List<ReportSummary> dated = new ArrayList<>(archive.reports().stream()
                 .filter(r -> r.published().isPresent()).toList());
         dated.sort(Comparator.comparing((ReportSummary r) -> r.published().orElseThrow()).reversed()
                 .thenComparing(ReportSummary::agencyId).thenComparingInt(ReportSummary::year));
         Optional<LocalDate> newest = dated.stream().map(r -> r.published().orElseThrow()).findFirst();
         String title = archive.site().title();
-        try (Writer w = out.open(Paths.ATOM)) {
-            w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-            w.write("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"zh-CN\">\n");
-            w.write("  <id>" + xml(baseUrl + Paths.ATOM) + "</id>\n");
-            w.write("  <title>" + xml(title) + "</title>\n");
+        try (Writer writer = out.open(Paths.ATOM)) {
+            XMLStreamWriter w = XML.createXMLStreamWriter(writer);
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeCharacters("\n");
+            w.writeStartElement("feed");
+            w.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+            w.writeAttribute("xml:lang", "zh-CN");
+            w.writeCharacters("\n");
+            element(w, "  ", "id", baseUrl + Paths.ATOM, true);
+            element(w, "  ", "title", title, true);
             // An empty archive has no date of its own; the Unix epoch keeps the output free of the build time.
-            w.write("  <updated>" + newest.map(d -> d + OFFSET).orElse("1970-01-01T00:00:00Z") + "</updated>\n");
-            w.write("  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + xml(baseUrl + Paths.ATOM)
-                    + "\"/>\n");
-            w.write("  <link rel=\"alternate\" type=\"text/html\" href=\"" + xml(baseUrl + Paths.INDEX) + "\"/>\n");
-            w.write("  <author><name>" + xml(title) + "</name></author>\n");
+            element(w, "  ", "updated", newest.map(d -> d + OFFSET).orElse("1970-01-01T00:00:00Z"), true);
+            link(w, "  ", "self", "application/atom+xml", baseUrl + Paths.ATOM);
+            link(w, "  ", "alternate", "text/html", baseUrl + Paths.INDEX);
+            author(w, "  ", title);
             for (ReportSummary r : dated.subList(0, Math.min(FEED_ENTRIES, dated.size()))) {
                 String href = baseUrl + Paths.report(r.agencyId(), r.year());
-                w.write("  <entry>\n");
-                w.write("    <id>" + xml(href) + "</id>\n");
-                w.write("    <title>" + xml(r.title() + (r.sample() ? "（示例数据）" : "")) + "</title>\n");
-                w.write("    <updated>" + r.published().orElseThrow() + OFFSET + "</updated>\n");
-                w.write("    <published>" + r.published().orElseThrow() + OFFSET + "</published>\n");
-                w.write("    <author><name>" + xml(r.agencyName()) + "</name></author>\n");
-                w.write("    <link rel=\"alternate\" type=\"text/html\" href=\"" + xml(href) + "\"/>\n");
-                w.write("    <summary>" + xml(summary(r)) + "</summary>\n");
-                w.write("  </entry>\n");
+                w.writeCharacters("  ");
+                w.writeStartElement("entry");
+                w.writeCharacters("\n");
+                element(w, "    ", "id", href, true);
+                element(w, "    ", "title", r.title() + (r.sample() ? text.text("feed.sample") : ""), true);
+                element(w, "    ", "updated", r.published().orElseThrow() + OFFSET, true);
+                element(w, "    ", "published", r.published().orElseThrow() + OFFSET, true);
+                author(w, "    ", r.agencyName());
+                link(w, "    ", "alternate", "text/html", href);
+                element(w, "    ", "summary", summary(r), true);
+                w.writeCharacters("  ");
+                w.writeEndElement();
+                w.writeCharacters("\n");
             }
-            w.write("</feed>\n");
+            w.writeEndElement();
+            w.writeCharacters("\n");
+            w.writeEndDocument();
+            w.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write " + Paths.ATOM, e);
         }
     }
 
-    private static String summary(ReportSummary r) {
+    /** {@code <name>text</name>}, after {@code indent}, and a line end when {@code line}. */
+    private static void element(XMLStreamWriter w, String indent, String name, String value, boolean line)
+            throws XMLStreamException {
+        w.writeCharacters(indent);
+        w.writeStartElement(name);
+        w.writeCharacters(value);
+        w.writeEndElement();
+        if (line) {
+            w.writeCharacters("\n");
+        }
+    }
+
+    private static void link(XMLStreamWriter w, String indent, String rel, String type, String href)
+            throws XMLStreamException {
+        w.writeCharacters(indent);
+        w.writeEmptyElement("link");
+        w.writeAttribute("rel", rel);
+        w.writeAttribute("type", type);
+        w.writeAttribute("href", href);
+        w.writeCharacters("\n");
+    }
+
+    private static void author(XMLStreamWriter w, String indent, String name) throws XMLStreamException {
+        w.writeCharacters(indent);
+        w.writeStartElement("author");
+        element(w, "", "name", name, false);
+        w.writeEndElement();
+        w.writeCharacters("\n");
+    }
+
+    private String summary(ReportSummary r) {
         List<String> parts = new ArrayList<>();
         for (ReportSummary.Figure f : r.figures()) {
-            parts.add(f.label() + " " + f.value().toPlainString());
+            parts.add(text.text("feed.summary.figure", f.label(), f.value().toPlainString()));
         }
-        String head = r.agencyName() + r.year() + "年度政府信息公开工作年度报告";
-        return parts.isEmpty() ? head + "。" : head + "。主要数据：" + String.join("，", parts) + "。";
+        String head = text.text("feed.summary.title", r.agencyName(), r.year());
+        return parts.isEmpty() ? text.text("feed.summary.plain", head)
+                : text.text("feed.summary.figures", head, String.join(text.text("feed.summary.separator"), parts));
     }
 
-    private void robots(SiteWriter out) throws IOException {
+    private void robots(OutputSink out) throws IOException {
         StringBuilder s = new StringBuilder("User-agent: *\nAllow: /\n");
         if (baseUrl != null) {
             s.append("Sitemap: ").append(baseUrl).append(Paths.SITEMAP).append('\n');
@@ -124,17 +197,13 @@ public final class FeedRenderer {
      * The 404 page may be served at any depth: with baseUrl its links are absolute, without it they are relative to
      * the site root (right when the server shows it at the root, as most do).
      */
-    private void notFound(Archive archive, SiteWriter out) throws IOException {
+    private void notFound(ArchiveIndex archive, OutputSink out) throws IOException {
         String root = baseUrl == null ? "" : baseUrl;
-        Page page = new Page(root, "页面未找到", archive.site().title(), List.of());
+        Page page = new Page(root, text.text("notFound.title"), archive.site().title(), List.of());
         try (Writer w = out.open(Paths.NOT_FOUND)) {
             templates.render("404", Map.of("page", page, "home", root + Paths.INDEX,
                     "years", root + Paths.INDEX + "#by-year", "agencies", root + Paths.INDEX + "#by-agency",
                     "data", root + Paths.DATA), w);
         }
-    }
-
-    static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -5,7 +5,10 @@ import org.govsite.output.Paths;
 import org.govsite.model.Agency;
 import org.govsite.model.Group;
 import org.govsite.model.ReportSummary;
-import org.govsite.output.write.SiteWriter;
+import org.govsite.output.ArchiveIndex;
+import org.govsite.output.ArchiveOutput;
+import org.govsite.output.PageText;
+import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -15,13 +18,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Renders the archive's home page: the latest reports, every year and every agency. */
-public final class IndexPageRenderer {
+/** Renders the archive's home page: the latest reports, every year and every agency. Shares nothing mutable. */
+public final class IndexPageRenderer implements ArchiveOutput {
     static final int LATEST = 10;
     private final Templates templates;
+    private final PageText text;
 
-    public IndexPageRenderer(Templates templates) {
+    public IndexPageRenderer(Templates templates, PageText text) {
         this.templates = templates;
+        this.text = text;
     }
 
     public record IndexView(List<Item> latest, List<Item> years, List<GroupView> groups) {
@@ -33,7 +38,8 @@ public final class IndexPageRenderer {
     public record GroupView(String label, List<Item> agencies) {
     }
 
-    public void render(Archive archive, SiteWriter out) throws IOException {
+    @Override
+    public void write(ArchiveIndex archive, OutputSink out) throws IOException {
         String root = "";
         List<Item> latest = archive.reports().stream()
                 .sorted(Comparator.comparing((ReportSummary r) -> r.published().orElse(LocalDate.of(r.year() + 1, 1, 1)))
@@ -42,15 +48,15 @@ public final class IndexPageRenderer {
                 .map(r -> new Item(r.title(), root + Paths.report(r.agencyId(), r.year()), r.sample(), 1)).toList();
         List<Item> years = new ArrayList<>();
         for (Map.Entry<Integer, List<ReportSummary>> y : archive.byYear().entrySet()) {
-            years.add(new Item(y.getKey() + "年", root + Paths.year(y.getKey()), false, y.getValue().size()));
+            years.add(new Item(text.text("year", y.getKey()), root + Paths.year(y.getKey()), false, y.getValue().size()));
         }
         List<GroupView> groups = new ArrayList<>();
         for (Map.Entry<Group, List<Agency>> g : archive.byGroup().entrySet()) {
-            groups.add(new GroupView(g.getKey().label(), g.getValue().stream()
+            groups.add(new GroupView(g.getKey().key().isEmpty() ? text.text("index.ungrouped") : g.getKey().label(), g.getValue().stream()
                     .map(a -> new Item(a.name(), root + Paths.agency(a.id()), false, archive.reportsOf(a.id()).size()))
                     .toList()));
         }
-        Page page = new Page(root, "首页", archive.site().title(), List.of());
+        Page page = new Page(root, text.text("index.title"), archive.site().title(), List.of());
         try (Writer w = out.open(Paths.INDEX)) {
             templates.render("index", Map.of("page", page, "index", new IndexView(latest, years, groups)), w);
         }

@@ -3,6 +3,7 @@ package org.govsite.output.render;
 import org.govsite.output.Paths;
 
 import org.govsite.model.ReportSummary;
+import org.govsite.output.ArchiveIndex;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,9 +30,9 @@ public record ListingRows(List<String> figureLabels, List<Row> rows, List<String
         String label(ReportSummary r);
     }
 
-    static ListingRows of(Archive archive, List<ReportSummary> reports, Labeller labeller, String root,
+    static ListingRows of(ArchiveIndex archive, List<ReportSummary> reports, Labeller labeller, String root,
                           boolean withTotals) {
-        List<String> labels = archive.figures().stream().map(Archive.Figure::label).toList();
+        List<String> labels = archive.figures().stream().map(ArchiveIndex.Figure::label).toList();
         List<Row> rows = new ArrayList<>();
         BigDecimal[] sums = new BigDecimal[archive.figures().size()];
         boolean any = false;

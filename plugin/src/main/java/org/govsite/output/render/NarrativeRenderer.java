@@ -6,12 +6,17 @@ import org.govsite.model.Narrative;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -47,14 +52,14 @@ public final class NarrativeRenderer {
      * its level-2 headings.
      */
     public Parts render(Narrative narrative) {
-        return render(narrative, "", java.util.Set.of());
+        return render(narrative, "", Set.of());
     }
 
     /**
      * As {@link #render(Narrative)}, with the relative links and images that name one of the report's attachments
      * pointed at its published copy under {@code prefix}.
      */
-    public Parts render(Narrative narrative, String prefix, java.util.Set<String> attachments) {
+    public Parts render(Narrative narrative, String prefix, Set<String> attachments) {
         Document doc = clean(HTML.render(narrative.document()));
         if (!attachments.isEmpty()) {
             relink(doc, prefix, attachments);
@@ -66,7 +71,7 @@ public final class NarrativeRenderer {
         List<Section> sections = new ArrayList<>();
         StringBuilder current = intro;
         String title = null;
-        for (org.jsoup.nodes.Node n : new ArrayList<>(doc.body().childNodes())) {
+        for (Node n : new ArrayList<>(doc.body().childNodes())) {
             if (n instanceof Element e && e.tagName().equals("h2")) {
                 if (title != null) {
                     sections.add(section(title, current));
@@ -87,7 +92,7 @@ public final class NarrativeRenderer {
         return new Section(title, Narrative.SectionHeading.numeralOf(title), html.toString().trim());
     }
 
-    private static void relink(Document doc, String prefix, java.util.Set<String> attachments) {
+    private static void relink(Document doc, String prefix, Set<String> attachments) {
         for (Element e : doc.select("a[href], img[src]")) {
             String attr = e.hasAttr("href") ? "href" : "src";
             String link = e.attr(attr);
@@ -101,8 +106,8 @@ public final class NarrativeRenderer {
                     cut = at;
                 }
             }
-            String file = java.net.URLDecoder.decode(link.substring(0, cut).replace("+", "%2B"),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            String file = URLDecoder.decode(link.substring(0, cut).replace("+", "%2B"),
+                    StandardCharsets.UTF_8);
             while (file.startsWith("./")) {
                 file = file.substring(2);
             }
@@ -124,7 +129,7 @@ public final class NarrativeRenderer {
         for (Element img : doc.select("img")) {
             String src = img.attr("src");
             if (SCHEME.matcher(src).matches() || src.startsWith("//")) {
-                img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt")));
+                img.replaceWith(new TextNode(img.attr("alt")));
             }
         }
         doc.outputSettings().prettyPrint(false).charset("UTF-8");

@@ -7,7 +7,10 @@ import org.govsite.format.FormatDefinition;
 import org.govsite.format.TableDef;
 import org.govsite.output.data.DatasetWriter;
 import org.govsite.output.data.OpenDataWriter;
-import org.govsite.output.write.SiteWriter;
+import org.govsite.output.ArchiveIndex;
+import org.govsite.output.ArchiveOutput;
+import org.govsite.output.PageText;
+import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -16,11 +19,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Renders the open data page (data/index.html): the files, their fields, and the tables of each format. */
-public final class OpenDataPageRenderer {
+public final class OpenDataPageRenderer implements ArchiveOutput {
     private final Templates templates;
+    private final PageText text;
 
-    public OpenDataPageRenderer(Templates templates) {
+    public OpenDataPageRenderer(Templates templates, PageText text) {
         this.templates = templates;
+        this.text = text;
     }
 
     public record FormatView(String id, String title, String years, List<TableRow> tables) {
@@ -44,7 +49,10 @@ public final class OpenDataPageRenderer {
         }
     }
 
-    public void render(Archive archive, FormatCatalog formats, int datasetRows, SiteWriter out) throws IOException {
+    @Override
+    public void write(ArchiveIndex archive, OutputSink out) throws IOException {
+        FormatCatalog formats = archive.formats();
+        int datasetRows = DatasetWriter.rows(archive);
         String root = Page.rootOf(Paths.DATA);
         List<FormatView> views = new ArrayList<>();
         for (FormatDefinition f : formats.all()) {
@@ -52,12 +60,13 @@ public final class OpenDataPageRenderer {
             for (TableDef t : f.tables()) {
                 tables.add(new TableRow(t.key(), t.caption(), t.cells().size()));
             }
-            String years = f.lastYear() == Integer.MAX_VALUE ? f.firstYear() + "年起"
-                    : f.firstYear() + "—" + f.lastYear() + "年";
+            String years = f.lastYear() == Integer.MAX_VALUE ? text.text("opendata.years.from", f.firstYear())
+                    : text.text("opendata.years.range", f.firstYear(), f.lastYear());
             views.add(new FormatView(f.id(), f.title(), years, tables));
         }
-        Page page = new Page(root, "开放数据", archive.site().title(), List.of(
-                new Page.Link("首页", root + Paths.INDEX), new Page.Link("开放数据", null)));
+        String title = text.text("opendata.title");
+        Page page = new Page(root, title, archive.site().title(), List.of(
+                new Page.Link(text.text("crumb.home"), root + Paths.INDEX), new Page.Link(title, null)));
         DataView view = new DataView(root + Paths.DATASET, root + Paths.SCHEMA, datasetRows,
                 OpenDataWriter.CSV_HEADER, DatasetWriter.HEADER, views);
         try (Writer w = out.open(Paths.DATA)) {

@@ -5,6 +5,8 @@ import org.govsite.output.Paths;
 import org.govsite.load.RevisionHistory;
 import org.govsite.model.Numbers;
 import org.govsite.model.ReportSummary;
+import org.govsite.output.ArchiveIndex;
+import org.govsite.output.PageText;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,7 +42,8 @@ public record ReportExtras(Changes changes, String corrected, String correctedDa
             if (direction.isEmpty()) {
                 return delta;
             }
-            return direction.equals("持平") ? direction : direction + " " + delta.replace("+", "").replace("-", "");
+            return new BigDecimal(delta).signum() == 0 ? direction
+                    : direction + " " + delta.replace("+", "").replace("-", "");
         }
     }
 
@@ -48,20 +51,20 @@ public record ReportExtras(Changes changes, String corrected, String correctedDa
     }
 
     /** 2025年3月2日. */
-    public static String chineseDate(LocalDate d) {
-        return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+    public static String date(PageText text, LocalDate d) {
+        return text.text("date", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
     /**
      * @param figures the archive's key figures (key and label), in order
      * @param root    the page's path to the site root
      */
-    public static ReportExtras of(ReportSummary current, ReportSummary previous, List<Archive.Figure> figures,
-                                  RevisionHistory.History history, String root) {
+    public static ReportExtras of(ReportSummary current, ReportSummary previous, List<ArchiveIndex.Figure> figures,
+                                  RevisionHistory.History history, String root, PageText text) {
         Changes changes = null;
         if (previous != null && !previous.figures().isEmpty() && !current.figures().isEmpty()) {
             List<Change> rows = new ArrayList<>();
-            for (Archive.Figure f : figures) {
+            for (ArchiveIndex.Figure f : figures) {
                 Optional<ReportSummary.Figure> now = current.figure(f.key());
                 Optional<ReportSummary.Figure> before = previous.figure(f.key());
                 if (now.isEmpty() && before.isEmpty()) {
@@ -72,19 +75,20 @@ public record ReportExtras(Changes changes, String corrected, String correctedDa
                 if (now.isPresent() && before.isPresent()) {
                     BigDecimal d = now.get().value().subtract(before.get().value());
                     delta = Numbers.signed(d);
-                    direction = d.signum() > 0 ? "增加" : d.signum() < 0 ? "减少" : "持平";
+                    direction = text.text(d.signum() > 0 ? "report.changes.up" : d.signum() < 0 ? "report.changes.down"
+                            : "report.changes.same");
                 }
                 rows.add(new Change(f.label(), now.map(x -> x.value().toPlainString()).orElse(ListingRows.NONE),
                         before.map(x -> x.value().toPlainString()).orElse(ListingRows.NONE), delta, direction));
             }
-            String label = previous.year() + "年";
-            changes = new Changes("主要数据与" + label + "报告相比", label,
+            String label = text.text("year", previous.year());
+            changes = new Changes(text.text("report.changes.caption", label), label,
                     previous.year() + ".html", rows);
         }
         List<RevisionView> revisions = history.revisions().stream()
-                .map(r -> new RevisionView(r.date().toString(), chineseDate(r.date()), r.message(), r.commit()))
+                .map(r -> new RevisionView(r.date().toString(), date(text, r.date()), r.message(), r.commit()))
                 .toList();
-        String corrected = history.correctedOn().map(ReportExtras::chineseDate).orElse(null);
+        String corrected = history.correctedOn().map(d -> date(text, d)).orElse(null);
         String correctedDate = history.correctedOn().map(LocalDate::toString).orElse(null);
         return new ReportExtras(changes, corrected, correctedDate, revisions,
                 current.year() + ".json", current.year() + ".csv", root + Paths.DATA);

@@ -8,28 +8,44 @@ import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
 import org.govsite.diagnostics.Severity;
 import org.govsite.model.TableValues;
-import org.govsite.output.write.SiteWriter;
+import org.govsite.diagnostics.Language;
+import org.govsite.format.FormatCatalog;
+import org.govsite.output.ArchiveIndex;
+import org.govsite.output.PageText;
+import org.govsite.output.ReportOutput;
+import org.govsite.output.ReportToPublish;
+import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Renders one report page: the six sections in order, each with its narrative and its official tables. */
-public final class ReportPageRenderer {
+/**
+ * Renders one report page: the six sections in order, each with its narrative and its official tables. Shares across
+ * threads only immutable state and the Thymeleaf engine, which is thread-safe; the narrative renderer keeps no state.
+ */
+public final class ReportPageRenderer implements ReportOutput {
     private static final String NUMERALS = "一二三四五六";
 
     private final Templates templates;
     private final String siteTitle;
+    private final PageText text;
+    private final List<ArchiveIndex.Figure> figures;
     private final NarrativeRenderer narratives = new NarrativeRenderer();
 
-    public ReportPageRenderer(Templates templates, String siteTitle) {
+    /** @param figures the archive's key figures, for the comparison with the previous report */
+    public ReportPageRenderer(Templates templates, PageText text, String siteTitle,
+                              List<ArchiveIndex.Figure> figures) {
         this.templates = templates;
+        this.text = text;
         this.siteTitle = siteTitle;
+        this.figures = List.copyOf(figures);
     }
 
     /** The page's model, for the template {@code report.html}. */
@@ -47,41 +63,36 @@ public final class ReportPageRenderer {
     public record ValidationView(String summary, List<String> rules, List<String> warnings) {
     }
 
-    /**
-     * @param checked  the rules that ran on this report
-     * @param findings this report's findings (warnings and notes only: a report with errors is not rendered)
-     * @param years    the years of this agency that have reports, ascending
-     */
-    public void render(Report report, Set<Rule> checked, List<Finding> findings, List<Integer> years,
-                       SiteWriter out) throws IOException {
-        render(report, checked, findings, years, null, out);
+    /** Writes the report's page. */
+    @Override
+    public void write(ReportToPublish r, OutputSink out) throws IOException {
+        Report report = r.report();
+        ReportExtras extras = ReportExtras.of(r.summary(), r.previous(), figures, r.history(),
+                Page.rootOf(Paths.report(report.agency().id(), report.year())), text);
+        render(report, r.checked().checked(), r.checked().findings(), r.years(), extras,
+                r.checked().loaded().attachments(), out);
     }
 
     /**
-     * @param extras what the archive adds (changes, revisions, open data), or {@code null}
-     */
-    public void render(Report report, Set<Rule> checked, List<Finding> findings, List<Integer> years,
-                       ReportExtras extras, SiteWriter out) throws IOException {
-        render(report, checked, findings, years, extras, List.of(), out);
-    }
-
-    /**
+     * @param checked     the rules that ran on this report
+     * @param findings    this report's findings (warnings and notes only: a report with errors is not rendered)
+     * @param years       the years of this agency whose reports are published, ascending
      * @param attachments the files of the report's folder published beside it (relative to the folder); the
      *                    narrative's links to them are pointed at their published copies
      */
-    public void render(Report report, Set<Rule> checked, List<Finding> findings, List<Integer> years,
-                       ReportExtras extras, List<String> attachments, SiteWriter out) throws IOException {
+    private void render(Report report, Set<Rule> checked, List<Finding> findings, List<Integer> years,
+                        ReportExtras extras, List<String> attachments, OutputSink out) throws IOException {
         String path = Paths.report(report.agency().id(), report.year());
         String root = Page.rootOf(path);
         Page page = new Page(root, report.meta().title(), siteTitle, List.of(
-                new Page.Link("首页", root + Paths.INDEX),
+                new Page.Link(text.text("crumb.home"), root + Paths.INDEX),
                 new Page.Link(report.agency().name(), root + Paths.agency(report.agency().id())),
-                new Page.Link(report.year() + "年", null)));
+                new Page.Link(text.text("year", report.year()), null)));
         NarrativeRenderer.Parts parts = narratives.render(report.narrative(),
-                Paths.attachmentFolder(report.year()), java.util.Set.copyOf(attachments));
+                Paths.attachmentFolder(report.year()), Set.copyOf(attachments));
         Optional<FormatDefinition> format = report.format();
         List<String> titles = format.map(FormatDefinition::sections)
-                .orElseGet(org.govsite.format.FormatCatalog::standardSections);
+                .orElseGet(FormatCatalog::standardSections);
         List<SectionView> sections = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String numeral = String.valueOf(NUMERALS.charAt(i));
@@ -98,20 +109,20 @@ public final class ReportPageRenderer {
         }
         int index = years.indexOf(report.year());
         Page.Link previous = index > 0
-                ? new Page.Link(years.get(index - 1) + "年", years.get(index - 1) + ".html") : null;
+                ? new Page.Link(text.text("year", years.get(index - 1)), years.get(index - 1) + ".html") : null;
         Page.Link next = index >= 0 && index < years.size() - 1
-                ? new Page.Link(years.get(index + 1) + "年", years.get(index + 1) + ".html") : null;
+                ? new Page.Link(text.text("year", years.get(index + 1)), years.get(index + 1) + ".html") : null;
         Optional<LocalDate> published = report.meta().published();
         ReportView view = new ReportView(report.meta().title(), report.meta().sample(), report.meta().publisher(),
                 report.year(), published.map(LocalDate::toString).orElse(null),
-                published.map(d -> d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日")
+                published.map(d -> ReportExtras.date(text, d))
                         .orElse(null),
                 report.meta().indexNo().orElse(null),
                 format.map(f -> f.title()).orElse(null), parts.intro(), sections,
                 validation(checked, findings, format.isPresent()), previous, next, "index.html",
                 report.agency().name());
         try (Writer w = out.open(path)) {
-            Map<String, Object> variables = new java.util.HashMap<>(Map.of("page", page, "report", view));
+            Map<String, Object> variables = new HashMap<>(Map.of("page", page, "report", view));
             if (extras != null) {
                 variables.put("extras", extras);
             }
@@ -119,17 +130,18 @@ public final class ReportPageRenderer {
         }
     }
 
-    private static ValidationView validation(Set<Rule> checked, List<Finding> findings, boolean tables) {
+    private ValidationView validation(Set<Rule> checked, List<Finding> findings, boolean tables) {
         List<String> rules = new ArrayList<>();
         for (Rule r : Rule.values()) {
             if (checked.contains(r)) {
-                rules.add(r.name() + " " + r.title(org.govsite.diagnostics.Language.CHINESE));
+                rules.add(r.name() + " " + r.title(Language.CHINESE));
             }
         }
         List<String> warnings = findings.stream().filter(f -> f.severity().atLeast(Severity.WARNING))
                 .map(f -> "[" + f.rule().name() + "] " + f.message()).toList();
-        String summary = (tables ? "本报告的表格数据和正文已按以下规则自动核对，" : "本报告为无统计表格的报告，已按以下规则核对，")
-                + (warnings.isEmpty() ? "全部通过。" : "存在以下" + warnings.size() + "条提示，请读者留意。");
+        String summary = text.text(tables ? "report.validation.tables" : "report.validation.narrativeOnly")
+                + (warnings.isEmpty() ? text.text("report.validation.passed")
+                : text.text("report.validation.warnings", warnings.size()));
         return new ValidationView(summary, rules, warnings);
     }
 }

@@ -2,8 +2,14 @@ package org.govsite.output.render;
 
 import org.govsite.output.Paths;
 
+import org.govsite.check.Checker;
+import org.govsite.check.YearSums;
+import org.govsite.diagnostics.Rule;
 import org.govsite.model.ReportSummary;
-import org.govsite.output.write.SiteWriter;
+import org.govsite.output.ArchiveIndex;
+import org.govsite.output.ArchiveOutput;
+import org.govsite.output.PageText;
+import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -11,12 +17,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Renders a year's page: every agency's report that year, with key figures and their sum. */
-public final class YearPageRenderer {
+/**
+ * Renders every year's page: every agency's published report that year, with key figures and the cell-by-cell sums,
+ * checked by the same rules as a single report. Shares the checker, which is immutable.
+ */
+public final class YearPageRenderer implements ArchiveOutput {
     private final Templates templates;
 
-    public YearPageRenderer(Templates templates) {
+    private final PageText text;
+    private final Checker checker;
+
+    public YearPageRenderer(Templates templates, PageText text, Checker checker) {
         this.templates = templates;
+        this.text = text;
+        this.checker = checker;
     }
 
     public record YearView(String title, String caption, List<String> figureLabels, List<ListingRows.Row> reports,
@@ -36,20 +50,23 @@ public final class YearPageRenderer {
         }
     }
 
-    public void render(Archive archive, int year, List<ReportSummary> reports, SiteWriter out) throws IOException {
-        render(archive, year, reports, List.of(), out);
+    @Override
+    public void write(ArchiveIndex archive, OutputSink out) throws IOException {
+        for (Map.Entry<Integer, List<ReportSummary>> y : archive.byYear().entrySet()) {
+            render(archive, y.getKey(), y.getValue(), sums(archive.yearSums(), y.getKey()), out);
+        }
     }
 
     /** @param sums the year's cell-by-cell sums, one per format */
-    public void render(Archive archive, int year, List<ReportSummary> reports, List<SumView> sums, SiteWriter out)
-            throws IOException {
+    private void render(ArchiveIndex archive, int year, List<ReportSummary> reports, List<SumView> sums,
+                        OutputSink out) throws IOException {
         String path = Paths.year(year);
         String root = Page.rootOf(path);
         ListingRows rows = ListingRows.of(archive, reports, ReportSummary::agencyName, root, true);
-        String title = year + "年度政府信息公开工作年度报告";
+        String title = text.text("year.title", year);
         Page page = new Page(root, title, archive.site().title(), List.of(
-                new Page.Link("首页", root + Paths.INDEX), new Page.Link(year + "年", null)));
-        YearView view = new YearView(title, year + "年各机构报告及主要数据", rows.figureLabels(), rows.rows(),
+                new Page.Link(text.text("crumb.home"), root + Paths.INDEX), new Page.Link(text.text("year", year), null)));
+        YearView view = new YearView(title, text.text("year.caption", year), rows.figureLabels(), rows.rows(),
                 rows.totals());
         try (Writer w = out.open(path)) {
             templates.render("year", Map.of("page", page, "year", view, "sums", sums), w);
@@ -57,18 +74,18 @@ public final class YearPageRenderer {
     }
 
     /** The year's cell-by-cell sums as tables, each checked by the same table rules as a single report. */
-    public static List<SumView> sums(org.govsite.check.YearSums yearSums, int year,
-                                     org.govsite.check.Checker checker) {
+    private List<SumView> sums(YearSums yearSums, int year) {
         List<SumView> out = new ArrayList<>();
-        for (org.govsite.check.YearSums.YearTotal t : yearSums.of(year)) {
-            org.govsite.check.Checker.Outcome outcome = checker.checkTables(t.sum());
-            List<String> rules = outcome.checked().stream().map(org.govsite.diagnostics.Rule::name).sorted().toList();
+        for (YearSums.YearTotal t : yearSums.of(year)) {
+            Checker.Outcome outcome = checker.checkTables(t.sum());
+            List<String> rules = outcome.checked().stream().map(Rule::name).sorted().toList();
             List<String> problems = outcome.findings().stream().map(f -> "[" + f.rule().name() + "] " + f.message())
                     .toList();
-            String summary = "合计已按" + String.join("、", rules) + "核对"
-                    + (problems.isEmpty() ? "，全部通过。" : "，存在以下" + problems.size() + "处不一致：");
-            out.add(new SumView(year + "年各机构合计（" + t.format().title() + "）",
-                    "本年度按此格式填报的 " + t.reports() + " 份报告逐格相加；任一报告缺少的单元格不计合计。",
+            String summary = text.text("year.sums.checked", String.join(text.text("list.separator"), rules))
+                    + (problems.isEmpty() ? text.text("year.sums.passed")
+                    : text.text("year.sums.problems", problems.size()));
+            out.add(new SumView(text.text("year.sums.title", year, t.format().title()),
+                    text.text("year.sums.note", t.reports()),
                     t.sum().tables().stream().map(TableViewBuilder::build).toList(), summary, problems));
         }
         return out;

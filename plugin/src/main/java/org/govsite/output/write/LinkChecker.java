@@ -9,11 +9,13 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +29,11 @@ import java.util.stream.Stream;
 /**
  * Checks every internal link, fragment and asset reference of a generated site before it is published: each
  * {@code href} and {@code src} of every HTML page and each {@code url()} of every stylesheet must name a file of the
- * site, and each fragment an {@code id} (or {@code a name}) of its target page. A broken one is an error (L1) that
- * names the page and the link, so that nothing is published.
+ * site, and each fragment an {@code id} (or {@code a name}) of its target page.
+ *
+ * <p>This is the pipeline's self-check, not a check of the input: narrative links are checked on report.md in the
+ * check stage, and a broken link in a theme template is reported on the template ({@link ThemeLinks}). A broken
+ * reference that neither explains is a fault of the plugin ({@link SiteSelfCheckException}).
  *
  * <p>Memory does not grow with the number of pages: fragments into other pages are collected per distinct target
  * and fragment (with the first page that uses them) and checked in a second pass over those targets only.
@@ -63,8 +68,22 @@ public final class LinkChecker {
     /** Files are read and parsed on all cores, a batch at a time; the checks then run in file order. */
     private static final int BATCH = 256;
 
+    /**
+     * A broken reference of the generated site.
+     *
+     * @param link the reference as written in the page
+     */
+    public record Broken(Finding finding, String link) {
+    }
+
+    /** Every broken reference as a finding on the generated page, sorted. */
     public List<Finding> check(Path root) throws IOException {
-        List<Finding> findings = new ArrayList<>();
+        return broken(root).stream().map(Broken::finding).sorted().toList();
+    }
+
+    /** Every broken reference, sorted by its finding. */
+    public List<Broken> broken(Path root) throws IOException {
+        List<Broken> findings = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
             files = s.filter(Files::isRegularFile).sorted().toList();
@@ -76,7 +95,7 @@ public final class LinkChecker {
             try {
                 scans = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
                         .map(f -> scan(root, f)).toList();
-            } catch (java.io.UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
             for (Scan scan : scans) {
@@ -91,12 +110,12 @@ public final class LinkChecker {
             for (Map.Entry<String, Use> f : target.getValue().entrySet()) {
                 if (!ids.contains(f.getKey())) {
                     Use u = f.getValue();
-                    findings.add(Finding.of(Rule.L1, prefix + u.page(), u.line(), u.column(),
-                            messages.text("L1.fragment", u.link(), f.getKey(), target.getKey())));
+                    findings.add(new Broken(Finding.of(Rule.L1, prefix + u.page(), u.line(), u.column(),
+                            messages.text("L1.fragment", u.link(), f.getKey(), target.getKey())), u.link()));
                 }
             }
         }
-        return findings.stream().sorted().toList();
+        return findings.stream().sorted(Comparator.comparing(Broken::finding)).toList();
     }
 
     private static Scan scan(Path root, Path file) {
@@ -125,13 +144,13 @@ public final class LinkChecker {
                 }
             }
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return new Scan(file, page, Set.of(), links);
     }
 
     private void check(Path root, Path file, String page, String raw, int line, int column, Set<String> ownIds,
-                       Map<String, Map<String, Use>> pending, List<Finding> findings) {
+                       Map<String, Map<String, Use>> pending, List<Broken> findings) {
         String link = raw.strip();
         if (link.isEmpty() || link.startsWith("//") || SCHEME.matcher(link).find()) {
             return; // external (http:, https:, mailto:, tel:, data:) or protocol-relative: not a file of the site
@@ -149,8 +168,8 @@ public final class LinkChecker {
         }
         if (target.isEmpty()) {
             if (fragment != null && !fragment.isEmpty() && !ownIds.contains(fragment)) {
-                findings.add(Finding.of(Rule.L1, prefix + page, line, column,
-                        messages.text("L1.fragment", link, fragment, page)));
+                findings.add(new Broken(Finding.of(Rule.L1, prefix + page, line, column,
+                        messages.text("L1.fragment", link, fragment, page)), link));
             }
             return;
         }
@@ -158,22 +177,24 @@ public final class LinkChecker {
         Path resolved = path.startsWith("/") ? root.resolve(path.substring(1)).normalize()
                 : file.getParent().resolve(path).normalize();
         if (!resolved.startsWith(root)) {
-            findings.add(Finding.of(Rule.L1, prefix + page, line, column, messages.text("L1.outside", link)));
+            findings.add(new Broken(Finding.of(Rule.L1, prefix + page, line, column,
+                    messages.text("L1.outside", link)), link));
             return;
         }
         if (Files.isDirectory(resolved)) {
             resolved = resolved.resolve("index.html");
         }
         if (!Files.isRegularFile(resolved)) {
-            findings.add(Finding.of(Rule.L1, prefix + page, line, column, messages.text("L1.missing", link)));
+            findings.add(new Broken(Finding.of(Rule.L1, prefix + page, line, column,
+                    messages.text("L1.missing", link)), link));
             return;
         }
         if (fragment != null && !fragment.isEmpty()) {
             String targetPage = rel(root, resolved);
             if (targetPage.equals(page)) {
                 if (!ownIds.contains(fragment)) {
-                    findings.add(Finding.of(Rule.L1, prefix + page, line, column,
-                            messages.text("L1.fragment", link, fragment, page)));
+                    findings.add(new Broken(Finding.of(Rule.L1, prefix + page, line, column,
+                            messages.text("L1.fragment", link, fragment, page)), link));
                 }
             } else if (targetPage.endsWith(".html")) {
                 pending.computeIfAbsent(targetPage, k -> new TreeMap<>())

@@ -2,7 +2,6 @@ package org.govsite.output.write;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -13,17 +12,18 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stage 4, write: every file goes into a fresh staging folder beside the output folder, and only a successful build
  * swaps it in. A failed build leaves the previous output exactly as it was. Safe for concurrent writers of different
  * files.
  */
-public final class SiteWriter {
+public final class SiteWriter implements OutputSink {
     private final Path output;
     private final Path staging;
     private final Path old;
-    private final java.util.concurrent.atomic.AtomicInteger files = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger files = new AtomicInteger();
 
     public SiteWriter(Path outputDirectory) throws IOException {
         this.output = outputDirectory.toAbsolutePath().normalize();
@@ -36,6 +36,7 @@ public final class SiteWriter {
     }
 
     /** A UTF-8 writer for a file at {@code path}, relative to the site root with '/' separators. */
+    @Override
     public Writer open(String path) throws IOException {
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
@@ -43,6 +44,7 @@ public final class SiteWriter {
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
     }
 
+    @Override
     public void write(String path, byte[] bytes) throws IOException {
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
@@ -50,12 +52,11 @@ public final class SiteWriter {
         files.incrementAndGet();
     }
 
-    public void copy(InputStream in, String path) throws IOException {
-        write(path, in.readAllBytes());
-    }
-
-    public boolean exists(String path) {
-        return Files.exists(resolve(path));
+    @Override
+    public void delete(String path) throws IOException {
+        if (Files.deleteIfExists(resolve(path))) {
+            files.decrementAndGet();
+        }
     }
 
     /** The staged site, for checks that read it before it is published. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.govsite.ArchiveFixtures;
 import org.govsite.format.FormatCatalog;
+import org.govsite.output.PageText;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SchemaRendererTest {
     @Test
     void everyKeyOfEverySampleReportIsInTheSchema() throws Exception {
-        byte[] bytes = SchemaRenderer.render(FormatCatalog.builtIn(), null);
+        byte[] bytes = SchemaRenderer.render(FormatCatalog.builtIn(), null, PageText.builtIn());
         JsonNode schema = new ObjectMapper().readTree(bytes);
         assertEquals("http://json-schema.org/draft-07/schema#", schema.get("$schema").asText());
         assertEquals("收到和处理政府信息公开申请情况", schema.at("/definitions/tables-2021/properties/applications/title")

@@ -8,7 +8,6 @@ import org.govsite.format.FormatDefinition;
 import org.govsite.format.TableDef;
 import org.govsite.format.ValueKind;
 import org.govsite.model.Cell;
-import org.govsite.diagnostics.FailOn;
 import org.govsite.model.TableValues;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -25,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -124,8 +122,8 @@ class TableHeadersTest {
     @Test
     void inTheSampleSiteEveryHeadersIdExistsInItsTable(@TempDir Path out) throws IOException {
         Path project = Path.of("..", "sample-site");
-        BuildResult result = new GovSite(new BuildConfig(project, project.resolve(Path.of("src", "govsite")),
-                out.resolve("site"), null, FailOn.ERROR, Locale.SIMPLIFIED_CHINESE)).generate();
+        BuildResult result = new GovSite(BuildConfig.builder(project, project.resolve(Path.of("src", "govsite")))
+                .outputDir(out.resolve("site")).build()).generate();
         assertTrue(result.published(), () -> result.findings().toString());
         List<Path> pages;
         try (Stream<Path> files = Files.walk(out.resolve("site"))) {

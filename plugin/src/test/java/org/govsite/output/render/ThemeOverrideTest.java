@@ -3,7 +3,6 @@ package org.govsite.output.render;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.GovSite;
-import org.govsite.diagnostics.FailOn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,9 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,8 +35,7 @@ class ThemeOverrideTest {
         copyTree(SAMPLE.resolve(Path.of("src", "govsite")), source);
         copyTree(FIXTURE, source.resolve("theme"));
         Path out = dir.resolve("site");
-        BuildResult result = new GovSite(new BuildConfig(SAMPLE, source, out, null, FailOn.ERROR,
-                Locale.SIMPLIFIED_CHINESE)).generate();
+        BuildResult result = new GovSite(BuildConfig.builder(SAMPLE, source).outputDir(out).build()).generate();
         assertTrue(result.published(), () -> result.findings().toString());
 
         Document report = Jsoup.parse(Files.readString(out.resolve("agencies/shanzhou-zfb/2024.html"),
@@ -78,7 +73,7 @@ class ThemeOverrideTest {
         Files.writeString(source.resolve("theme/assets/govsite.css"), "body { color: #000; }\n",
                 StandardCharsets.UTF_8);
         Path out = dir.resolve("site");
-        assertTrue(new GovSite(new BuildConfig(SAMPLE, source, out, null, FailOn.ERROR, Locale.SIMPLIFIED_CHINESE))
+        assertTrue(new GovSite(BuildConfig.builder(SAMPLE, source).outputDir(out).build())
                 .generate().published());
         assertEquals("body { color: #000; }\n", Files.readString(out.resolve("assets/govsite.css"),
                 StandardCharsets.UTF_8));

@@ -1,0 +1,504 @@
+package org.govsite.pipeline;
+
+import org.govsite.check.CheckedReport;
+import org.govsite.check.Checker;
+import org.govsite.check.LinkTargets;
+import org.govsite.diagnostics.FailOn;
+import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.FindingsFile;
+import org.govsite.diagnostics.Messages;
+import org.govsite.diagnostics.Rule;
+import org.govsite.diagnostics.SarifFile;
+import org.govsite.format.FormatCatalog;
+import org.govsite.load.AgencySource;
+import org.govsite.load.LoadedReport;
+import org.govsite.load.ReportSource;
+import org.govsite.load.RevisionHistory;
+import org.govsite.load.SiteLoader;
+import org.govsite.model.Narrative;
+import org.govsite.model.Report;
+import org.govsite.model.ReportSummary;
+import org.govsite.model.SiteInfo;
+import org.govsite.output.ArchiveIndex;
+import org.govsite.output.ArchiveOutput;
+import org.govsite.output.PageText;
+import org.govsite.output.ReportOutput;
+import org.govsite.output.ReportToPublish;
+import org.govsite.output.SiteLayout;
+import org.govsite.output.render.Templates;
+import org.govsite.output.write.OutputSink;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.regex.Pattern;
+
+/**
+ * The stages of a build, and what a build keeps to rebuild what changed.
+ *
+ * <pre>
+ * ReportSource ─load→ LoadedReport ─check→ CheckedReport ─→ ReportOutput …   page, open data, attachments
+ *                                               │
+ *                      published reports only ─→ ArchiveIndex ─→ ArchiveOutput …   home, agencies, years, open data,
+ *                                                                                   schema, feeds, assets, dataset
+ * </pre>
+ *
+ * <ol>
+ *   <li>{@link #reports()}: one agency at a time, each report is loaded and checked in year order (so that the
+ *   carry-over from the previous year is checked); then the agency's reports without errors are handed to the report
+ *   outputs, with only published neighbours. Narrative links to other reports hold only if those are published:
+ *   once every report is checked they are resolved, and a report whose link would break is not published either
+ *   (an L1 error on its report.md); the pages of its neighbours are rendered again.</li>
+ *   <li>{@link #archive()}: the {@link ArchiveIndex} of the published reports, then the archive outputs.</li>
+ *   <li>{@link #rebuild(Set)}: reloads and rechecks the changed reports and the next year of each (carry-over),
+ *   renders again what depends on them, and the archive outputs from the summaries it keeps.</li>
+ * </ol>
+ *
+ * <p>Checking only is a pipeline without outputs. What the pipeline keeps between builds is small: per report its
+ * findings, its summary and its tables (not its narrative), and the files its outputs wrote. Not thread-safe: one
+ * build or rebuild at a time.
+ */
+public final class Pipeline {
+    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    private static final Narrative NO_NARRATIVE = SiteLoader.narrative("");
+
+    private final BuildConfig config;
+    private final OutputSink sink;
+    private final Messages messages;
+    private final FormatCatalog formats;
+    private final Checker checker;
+    private final List<Finding> current = new ArrayList<>();
+    private final SiteLoader loader;
+
+    private SiteInfo site;
+    private List<AgencySource> agencies;
+    private List<Finding> siteFindings = List.of();
+    private SiteLayout layout;
+    private List<ReportOutput> reportOutputs = List.of();
+    private List<ArchiveOutput> archiveOutputs = List.of();
+    private final TreeMap<Key, Entry> entries = new TreeMap<>();
+    private List<Finding> archiveFindings = List.of();
+    private final Set<String> archiveFiles = new ConcurrentSkipListSet<>();
+
+    /**
+     * @param sink where the outputs write, or {@code null} to check only (no outputs)
+     */
+    public Pipeline(BuildConfig config, OutputSink sink) {
+        this.config = config;
+        this.sink = sink;
+        this.messages = new Messages(config.locale());
+        this.formats = FormatCatalog.withCustom(config.formatsDir());
+        this.loader = new SiteLoader(config.projectDir(), config.sourceDir(), formats, messages, current::add);
+        this.checker = new Checker(messages);
+    }
+
+    /** A report by agency id and year, in load order. */
+    private record Key(String agencyId, int year) implements Comparable<Key> {
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::agencyId).thenComparingInt(Key::year);
+
+        @Override
+        public int compareTo(Key o) {
+            return ORDER.compare(this, o);
+        }
+    }
+
+    /** What a report's outputs were rendered with, besides the report itself. */
+    private record Context(List<Integer> years, ReportSummary previous) {
+    }
+
+    /** What the pipeline keeps of one report folder. Read and written on the main thread, but {@code written}. */
+    private static final class Entry {
+        final ReportSource source;
+        List<Finding> findings = List.of();
+        boolean clean;
+        ReportSummary summary;
+        Report tables;
+        String markdownPath;
+        List<CheckedReport.CrossLink> crossLinks = List.of();
+        List<Finding> crossFindings = List.of();
+        Context rendered;
+        final Set<String> written = new ConcurrentSkipListSet<>();
+
+        Entry(ReportSource source) {
+            this.source = source;
+        }
+
+        boolean published() {
+            return clean && crossFindings.isEmpty();
+        }
+    }
+
+    /** A full build: every report, then the archive. */
+    public BuildResult build() throws IOException {
+        reports();
+        archive();
+        return result();
+    }
+
+    /**
+     * Builds again after files changed. A changed report folder (or a file in it) is reloaded and rechecked with the
+     * next year of the same agency; the pages that show them are rendered again, and the archive outputs from the
+     * kept summaries. A change to anything else (theme, formats, site.yaml, agency.yaml) or a report folder that
+     * appeared or vanished is a full build. The outputs are byte-identical to a full build of the changed tree.
+     *
+     * @param changed changed files or report folders, absolute or relative to the source folder
+     */
+    public BuildResult rebuild(Set<Path> changed) throws IOException {
+        if (agencies == null) {
+            return build();
+        }
+        Set<Key> keys = new TreeSet<>();
+        for (Path p : changed) {
+            Optional<Key> k = reportOf(p.isAbsolute() ? p.normalize() : config.sourceDir().resolve(p).normalize());
+            if (k.isEmpty()) {
+                return build();
+            }
+            keys.add(k.get());
+        }
+        Set<Key> affected = new TreeSet<>(keys);
+        for (Key k : keys) {
+            ReportSource next = entries.get(k).source.next();
+            if (next != null) {
+                affected.add(new Key(next.agencyId(), next.year().year()));
+            }
+        }
+        try (RevisionHistory history = openHistory(); RenderPool pool = new RenderPool(config.threads())) {
+            Map<Key, CheckedReport> fresh = new TreeMap<>();
+            for (Key k : affected) {
+                Entry e = entries.get(k);
+                unrender(e);
+                CheckedReport c = loadAndCheck(e, previousOf(e));
+                if (c != null && c.clean()) {
+                    fresh.put(k, c);
+                }
+            }
+            resolveCrossLinks();
+            settle(agencies, fresh, history, pool);
+            pool.await();
+        }
+        archive();
+        return result();
+    }
+
+    /** The report folder a changed path is in, if it is one this pipeline knows and it still exists. */
+    private Optional<Key> reportOf(Path path) {
+        Path reports = config.sourceDir().resolve(SiteLoader.REPORTS);
+        if (!path.startsWith(reports) || reports.relativize(path).getNameCount() < 2) {
+            return Optional.empty();
+        }
+        Path rel = reports.relativize(path);
+        String year = rel.getName(1).toString();
+        if (!YEAR.matcher(year).matches()) {
+            return Optional.empty();
+        }
+        Key k = new Key(rel.getName(0).toString(), Integer.parseInt(year));
+        Entry e = entries.get(k);
+        return e != null && Files.isDirectory(e.source.dir()) ? Optional.of(k) : Optional.empty();
+    }
+
+    /**
+     * Loads and checks every report, and renders the report outputs of those that are published. Forgets any earlier
+     * build, and removes what its outputs wrote.
+     */
+    void reports() throws IOException {
+        for (Entry e : entries.values()) {
+            unrender(e);
+        }
+        entries.clear();
+        current.clear();
+        site = loader.siteInfo();
+        agencies = loader.agencies(site);
+        siteFindings = List.copyOf(current);
+        current.clear();
+        Map<String, Set<Integer>> sources = new TreeMap<>();
+        for (AgencySource a : agencies) {
+            Set<Integer> years = new TreeSet<>();
+            a.years().forEach(y -> years.add(y.year()));
+            sources.put(a.agency().id(), years);
+        }
+        layout = new SiteLayout(sources, Outputs.assets(config).files(), config.baseUrl() != null);
+        if (sink != null) {
+            Templates templates = new Templates(config.themeDir().resolve("templates"));
+            PageText text = PageText.of(config.themeDir());
+            reportOutputs = Outputs.report(templates, text, site, formats);
+            archiveOutputs = Outputs.archive(templates, text, config, formats, checker);
+        }
+        try (RevisionHistory history = openHistory(); RenderPool pool = new RenderPool(config.threads())) {
+            for (AgencySource agency : agencies) {
+                Map<Key, CheckedReport> fresh = new TreeMap<>();
+                Report previous = null;
+                for (AgencySource.YearSource year : agency.years()) {
+                    Entry e = new Entry(new ReportSource(agency, year));
+                    Key k = new Key(agency.agency().id(), year.year());
+                    entries.put(k, e);
+                    CheckedReport c = loadAndCheck(e, previous);
+                    previous = c == null ? null : c.report();
+                    if (c != null && c.clean()) {
+                        fresh.put(k, c);
+                    }
+                }
+                settle(List.of(agency), fresh, history, pool);
+            }
+            resolveCrossLinks();
+            settle(agencies, Map.of(), history, pool);
+            pool.await();
+        }
+    }
+
+    /** The archive outputs, made again from the published reports. */
+    void archive() throws IOException {
+        for (String path : archiveFiles) {
+            sink.delete(path);
+        }
+        archiveFiles.clear();
+        archiveFindings = List.of();
+        if (archiveOutputs.isEmpty()) {
+            return;
+        }
+        List<ArchiveIndex.Entry> published = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            if (e.published()) {
+                published.add(new ArchiveIndex.Entry(e.summary, e.tables));
+            }
+        }
+        ArchiveIndex index = new ArchiveIndex(site, agencies.stream().map(AgencySource::agency).toList(), published,
+                formats);
+        OutputSink out = recording(archiveFiles);
+        for (ArchiveOutput o : archiveOutputs) {
+            o.write(index, out);
+        }
+        if (config.baseUrl() == null) {
+            archiveFindings = List.of(Finding.of(Rule.P1, relative(config.sourceDir()), 0, 0,
+                    messages.text("P1.noBaseUrl")));
+        }
+    }
+
+    /** Adds findings of the publishing step (theme templates' links). */
+    void addArchiveFindings(List<Finding> more) {
+        List<Finding> all = new ArrayList<>(archiveFindings);
+        all.addAll(more);
+        archiveFindings = List.copyOf(all);
+    }
+
+    /** Whether any finding so far reaches failOn. */
+    boolean failed() {
+        FailOn failOn = config.failOn();
+        return findings().stream().anyMatch(f -> failOn.fails(f.severity()));
+    }
+
+    /** What the last build found and wrote; writes the findings files. */
+    BuildResult result() throws IOException {
+        return finish(!failed() && sink != null, files());
+    }
+
+    /** The number of files the outputs wrote. */
+    int files() {
+        int n = archiveFiles.size();
+        for (Entry e : entries.values()) {
+            n += e.written.size();
+        }
+        return n;
+    }
+
+    BuildResult finish(boolean published, int files) throws IOException {
+        BuildResult result = new BuildResult(findings(), entries.size(), files, published, config.failOn());
+        if (config.findingsFile() != null) {
+            FindingsFile.write(config.findingsFile(), result.findings(), result.reports(), result.failed());
+        }
+        if (config.sarifFile() != null) {
+            SarifFile.write(config.sarifFile(), result.findings(), config.locale());
+        }
+        return result;
+    }
+
+    private List<Finding> findings() {
+        List<Finding> all = new ArrayList<>(siteFindings);
+        for (Entry e : entries.values()) {
+            all.addAll(e.findings);
+            all.addAll(e.crossFindings);
+        }
+        all.addAll(archiveFindings);
+        return all;
+    }
+
+    /** Loads and checks one report and keeps what the archive needs of it; {@code null} when it cannot be loaded. */
+    private CheckedReport loadAndCheck(Entry e, Report previous) throws IOException {
+        current.clear();
+        Optional<LoadedReport> loaded = loader.load(e.source.agency().agency(), e.source.year());
+        List<Finding> loadFindings = List.copyOf(current);
+        current.clear();
+        e.crossFindings = List.of();
+        if (loaded.isEmpty()) {
+            e.findings = loadFindings;
+            e.clean = false;
+            e.summary = null;
+            e.tables = null;
+            e.crossLinks = List.of();
+            return null;
+        }
+        CheckedReport c = checker.check(loaded.get(), loadFindings, previous, layout);
+        Report r = c.report();
+        e.findings = c.allFindings();
+        e.clean = c.clean();
+        e.summary = ReportSummary.of(r);
+        e.tables = new Report(r.agency(), r.meta(), r.format(), r.tables(), NO_NARRATIVE, r.yamlPath(),
+                r.markdownPath());
+        e.markdownPath = r.markdownPath();
+        e.crossLinks = c.crossLinks();
+        return c;
+    }
+
+    /** The report before {@code e} in its agency, loaded again (its findings are not kept), or {@code null}. */
+    private Report previousOf(Entry e) throws IOException {
+        ReportSource previous = e.source.previous();
+        if (previous == null) {
+            return null;
+        }
+        current.clear();
+        Optional<LoadedReport> loaded = loader.load(previous.agency().agency(), previous.year());
+        current.clear();
+        return loaded.map(LoadedReport::report).orElse(null);
+    }
+
+    /**
+     * A narrative link to another report or a year page holds only if that page is published. Until nothing changes:
+     * a published report with such a broken link gets an L1 error on its report.md and is not published.
+     */
+    private void resolveCrossLinks() {
+        entries.values().forEach(e -> e.crossFindings = List.of());
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Set<Key> published = new TreeSet<>();
+            Set<Integer> years = new TreeSet<>();
+            entries.forEach((k, e) -> {
+                if (e.published()) {
+                    published.add(k);
+                    years.add(k.year());
+                }
+            });
+            for (Entry e : entries.values()) {
+                if (!e.published() || e.crossLinks.isEmpty()) {
+                    continue;
+                }
+                List<Finding> broken = new ArrayList<>();
+                for (CheckedReport.CrossLink l : e.crossLinks) {
+                    LinkTargets.Target t = l.target();
+                    boolean reached = t.kind() == LinkTargets.Kind.YEAR ? years.contains(t.year())
+                            : published.contains(new Key(t.agencyId(), t.year()));
+                    if (!reached) {
+                        broken.add(Finding.of(Rule.L1, e.markdownPath, l.line(), l.column(),
+                                messages.text("L1.unpublished", l.link())));
+                    }
+                }
+                if (!broken.isEmpty()) {
+                    e.crossFindings = List.copyOf(broken);
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * Brings the report outputs of {@code scope}'s agencies in line with what is published: a report that is no
+     * longer published loses its files; a published one is rendered when it never was, or when its neighbours
+     * changed. {@code fresh} holds reports just checked; any other is loaded and checked again to be rendered.
+     */
+    private void settle(List<AgencySource> scope, Map<Key, CheckedReport> fresh, RevisionHistory history,
+                        RenderPool pool) throws IOException {
+        for (AgencySource agency : scope) {
+            List<Map.Entry<Key, Entry>> list = new ArrayList<>(entries.subMap(new Key(agency.agency().id(),
+                    Integer.MIN_VALUE), true, new Key(agency.agency().id(), Integer.MAX_VALUE), true).entrySet());
+            List<Integer> years = list.stream().filter(x -> x.getValue().published()).map(x -> x.getKey().year())
+                    .toList();
+            ReportSummary previous = null;
+            for (Map.Entry<Key, Entry> x : list) {
+                Entry e = x.getValue();
+                if (!e.published()) {
+                    unrender(e);
+                    continue;
+                }
+                Context context = new Context(years, previous);
+                previous = e.summary;
+                if (reportOutputs.isEmpty() || context.equals(e.rendered)) {
+                    continue;
+                }
+                unrender(e);
+                CheckedReport c = fresh.get(x.getKey());
+                if (c == null) {
+                    c = loadAndCheck(e, previousOf(e));
+                }
+                render(c, e, context, history, pool);
+            }
+        }
+    }
+
+    private void render(CheckedReport c, Entry e, Context context, RevisionHistory history, RenderPool pool)
+            throws IOException {
+        Path folder = config.projectDir().resolve(c.report().yamlPath()).getParent();
+        ReportToPublish publish = new ReportToPublish(c, context.years(), e.summary, context.previous(),
+                history.of(folder), e.source.dir());
+        OutputSink out = recording(e.written);
+        e.rendered = context;
+        pool.submit(() -> {
+            for (ReportOutput o : reportOutputs) {
+                o.write(publish, out);
+            }
+        });
+    }
+
+    /** Removes the files a report's outputs wrote. */
+    private void unrender(Entry e) throws IOException {
+        for (String path : e.written) {
+            sink.delete(path);
+        }
+        e.written.clear();
+        e.rendered = null;
+    }
+
+    private RevisionHistory openHistory() {
+        return reportOutputs.isEmpty() ? null : RevisionHistory.open(config.sourceDir());
+    }
+
+    /** The sink, noting every path written into {@code into}. */
+    private OutputSink recording(Set<String> into) {
+        return new OutputSink() {
+            @Override
+            public void write(String path, byte[] bytes) throws IOException {
+                into.add(path);
+                sink.write(path, bytes);
+            }
+
+            @Override
+            public void delete(String path) throws IOException {
+                into.remove(path);
+                sink.delete(path);
+            }
+
+            @Override
+            public Writer open(String path) throws IOException {
+                into.add(path);
+                return sink.open(path);
+            }
+        };
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    String relative(Path p) {
+        Path rel = p.startsWith(config.projectDir()) ? config.projectDir().relativize(p) : p;
+        return rel.toString().replace('\\', '/');
+    }
+}
