@@ -24,9 +24,10 @@ import java.util.Objects;
  * @param baseUrl      the site's public address, ending in '/', for the absolute URLs of sitemap.xml, atom.xml and
  *                     robots.txt; {@code null} when unknown (those outputs are then left out)
  * @param threads      how many report outputs are rendered at once
+ * @param drafts       whether reports with errors are rendered too: only for the preview of {@code govsite:serve}
  */
 public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, Path sarifFile,
-                          FailOn failOn, Locale locale, String baseUrl, int threads) {
+                          FailOn failOn, Locale locale, String baseUrl, int threads, boolean drafts) {
     public static final String THEME = "theme";
     public static final String FORMATS = "formats";
 
@@ -54,7 +55,7 @@ public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path 
     /** This configuration, to change a part of it. */
     public Builder toBuilder() {
         return new Builder(projectDir, sourceDir).outputDir(outputDir).findingsFile(findingsFile).sarifFile(sarifFile)
-                .failOn(failOn).locale(locale).baseUrl(baseUrl).threads(threads);
+                .failOn(failOn).locale(locale).baseUrl(baseUrl).threads(threads).drafts(drafts);
     }
 
     /**
@@ -71,6 +72,7 @@ public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path 
         private Locale locale = Language.CHINESE;
         private String baseUrl;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean drafts;
 
         private Builder(Path projectDir, Path sourceDir) {
             this.projectDir = projectDir;
@@ -112,10 +114,19 @@ public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path 
             return this;
         }
 
+        /**
+         * Renders reports with errors too (the preview of {@code govsite:serve}, where a draft being fixed must be
+         * seen). Never for a site that is published.
+         */
+        public Builder drafts(boolean value) {
+            this.drafts = value;
+            return this;
+        }
+
         /** @throws IllegalArgumentException when a value is invalid (a baseUrl that is not an http(s) URL …) */
         public BuildConfig build() {
             return new BuildConfig(projectDir, sourceDir, outputDir, findingsFile, sarifFile, failOn, locale, baseUrl,
-                    threads);
+                    threads, drafts);
         }
     }
 

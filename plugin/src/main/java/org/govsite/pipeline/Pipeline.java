@@ -184,7 +184,7 @@ public final class Pipeline {
                 Entry e = entries.get(k);
                 unrender(e);
                 CheckedReport c = loadAndCheck(e, previousOf(e));
-                if (c != null && c.clean()) {
+                if (c != null && publishable(c)) {
                     fresh.put(k, c);
                 }
             }
@@ -250,7 +250,7 @@ public final class Pipeline {
                     entries.put(k, e);
                     CheckedReport c = loadAndCheck(e, previous);
                     previous = c == null ? null : c.report();
-                    if (c != null && c.clean()) {
+                    if (c != null && publishable(c)) {
                         fresh.put(k, c);
                     }
                 }
@@ -364,7 +364,7 @@ public final class Pipeline {
         CheckedReport c = checker.check(loaded.get(), loadFindings, previous, layout);
         Report r = c.report();
         e.findings = c.allFindings();
-        e.clean = c.clean();
+        e.clean = publishable(c);
         e.summary = ReportSummary.of(r);
         e.tables = new Report(r.agency(), r.meta(), r.format(), r.tables(), NO_NARRATIVE, r.yamlPath(),
                 r.markdownPath());
@@ -470,6 +470,11 @@ public final class Pipeline {
                 o.write(publish, out);
             }
         });
+    }
+
+    /** A report without errors; in the preview ({@link BuildConfig#drafts()}) any report that could be loaded. */
+    private boolean publishable(CheckedReport c) {
+        return c.clean() || config.drafts();
     }
 
     /** Removes the files a report's outputs wrote. */
