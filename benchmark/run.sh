@@ -161,7 +161,7 @@ if $PROFILE; then
       machine
       echo "load:     $(uptime | sed 's/.*load average/load average/')"
       echo "command:  MAVEN_OPTS='-XX:StartFlightRecording=filename=…,settings=profile' mvn -B -q -o govsite:generate ($n reports)"
-      grep -E 'Elapsed|Maximum resident' "$RAW/profile-$n.time" | sed 's/^[[:space:]]*/          /'
+      grep -E 'Elapsed|Maximum resident|User time|System time' "$RAW/profile-$n.time" | sed 's/^[[:space:]]*/          /'
       java -cp "$CLASSES" org.govsite.bench.JfrHotMethods "$jfr" 30
     } | tee "${RESULTS%.txt}-profile-$n.txt"
   done
