@@ -17,7 +17,8 @@ import java.util.TreeMap;
 /**
  * Summarises a JFR recording of a build (JDK 17 has no {@code jfr view hot-methods}): the top methods by self time
  * (top frame of each execution sample), the govsite method each sample is spent under (its innermost
- * {@code org.govsite} frame, outside the benchmark), the share of each library, and the garbage collector's pauses.
+ * {@code org.govsite} frame, outside the benchmark), the share of each library, the garbage collector's pauses, the
+ * JIT compiler's time and the native methods threads wait in.
  *
  * <p>{@code java -cp benchmark/target/classes org.govsite.bench.JfrHotMethods recording.jfr [top]}
  */
@@ -66,7 +67,12 @@ public final class JfrHotMethods {
         Map<String, Integer> self = new TreeMap<>();
         Map<String, Integer> underGovsite = new TreeMap<>();
         Map<String, Integer> library = new TreeMap<>();
+        Map<String, Integer> nativeMethods = new TreeMap<>();
+        Map<String, Integer> nativeUnder = new TreeMap<>();
         int samples = 0;
+        int nativeSamples = 0;
+        long compilations = 0;
+        Duration compileTime = Duration.ZERO;
         int gcs = 0;
         Duration gcPause = Duration.ZERO;
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
@@ -74,6 +80,19 @@ public final class JfrHotMethods {
             if (type.equals("jdk.GarbageCollection")) {
                 gcs++;
                 gcPause = gcPause.plus(event.getDuration("sumOfPauses"));
+                continue;
+            }
+            if (type.equals("jdk.CompilerStatistics")) {
+                compilations = Math.max(compilations, event.getLong("compileCount"));
+                Duration spent = event.getDuration("totalTimeSpent");
+                compileTime = spent.compareTo(compileTime) > 0 ? spent : compileTime;
+                continue;
+            }
+            if (type.equals("jdk.NativeMethodSample") && event.getStackTrace() != null
+                    && !event.getStackTrace().getFrames().isEmpty()) {
+                nativeSamples++;
+                nativeMethods.merge(name(event.getStackTrace().getFrames().get(0).getMethod()), 1, Integer::sum);
+                nativeUnder.merge(innermostGovsite(event.getStackTrace().getFrames()), 1, Integer::sum);
                 continue;
             }
             if (!type.equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
@@ -87,22 +106,29 @@ public final class JfrHotMethods {
             String topMethod = name(frames.get(0).getMethod());
             self.merge(topMethod, 1, Integer::sum);
             library.merge(library(topMethod), 1, Integer::sum);
-            String govsite = "(no govsite frame: Maven, JVM start, class loading)";
-            for (RecordedFrame frame : frames) {
-                String method = name(frame.getMethod());
-                if (method.startsWith("org.govsite.") && !method.startsWith("org.govsite.bench.")) {
-                    govsite = method;
-                    break;
-                }
-            }
-            underGovsite.merge(govsite, 1, Integer::sum);
+            underGovsite.merge(innermostGovsite(frames), 1, Integer::sum);
         }
         System.out.printf(Locale.ROOT, "%s: %d execution samples, %d garbage collections, %.2f s of GC pauses%n",
                 args[0], samples, gcs, gcPause.toNanos() / 1e9);
+        System.out.printf(Locale.ROOT, "JIT: %d compilations, %.1f s in the compiler threads (wall time, not in the"
+                + " samples below)%n", compilations, compileTime.toNanos() / 1e9);
         print("Top methods by self time (top frame of each sample)", self, samples, top);
         print("Innermost govsite method on the stack (where the time is spent, libraries included)", underGovsite,
                 samples, top);
         print("Self time by library", library, samples, library.size());
+        print("Threads waiting in native code (" + nativeSamples + " samples: file I/O, locks, sockets)",
+                nativeMethods, nativeSamples, 8);
+        print("… under the govsite method", nativeUnder, nativeSamples, 8);
+    }
+
+    private static String innermostGovsite(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            String method = name(frame.getMethod());
+            if (method.startsWith("org.govsite.") && !method.startsWith("org.govsite.bench.")) {
+                return method;
+            }
+        }
+        return "(no govsite frame: Maven, JVM start, class loading, idle pools)";
     }
 
     private static String name(RecordedMethod method) {
