@@ -47,8 +47,8 @@ class PathologicalTest {
     }
 
     private static BuildResult check(Path dir) {
-        return assertTimeoutPreemptively(HANG_GUARD, () -> new GovSite(new BuildConfig(dir, dir, null, null,
-                FailOn.ERROR, Language.CHINESE)).check());
+        return assertTimeoutPreemptively(HANG_GUARD, () -> new GovSite(BuildConfig.builder(dir, dir)
+                .failOn(FailOn.ERROR).locale(Language.CHINESE).build()).check());
     }
 
     /** Every finding names its file and a line in it, and its message is short enough to read. */

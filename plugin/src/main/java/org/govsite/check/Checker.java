@@ -2,7 +2,6 @@ package org.govsite.check;
 
 import org.govsite.format.FormatDefinition;
 import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
 import org.govsite.load.LoadedReport;
 import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
@@ -47,7 +46,7 @@ public final class Checker {
         Outcome outcome = check(loaded.report(), previous, loaded.publishedLine(), loaded.publishedColumn());
         List<Finding> found = new ArrayList<>(outcome.findings());
         List<CheckedReport.CrossLink> cross = NarrativeLinkRule.check(loaded.report(), loaded.attachments(), links,
-                messages, found::add);
+                found::add);
         return new CheckedReport(loaded, loadFindings, outcome.checked(), found, cross);
     }
 

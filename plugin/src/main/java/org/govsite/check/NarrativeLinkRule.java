@@ -7,13 +7,15 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import org.govsite.diagnostics.Message;
+import org.govsite.load.Markdown;
 import org.govsite.diagnostics.Finding;
-import org.govsite.diagnostics.Messages;
 import org.govsite.diagnostics.Rule;
 import org.govsite.model.Report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -27,8 +29,12 @@ final class NarrativeLinkRule {
 
     /** Checks every link; returns those that hold only if another report (or a year page) is published. */
     static List<CheckedReport.CrossLink> check(Report report, List<String> attachments, LinkTargets targets,
-                                               Messages messages, Consumer<Finding> findings) {
-        Document doc = report.narrative().document();
+                                               Consumer<Finding> findings) {
+        Optional<Document> parsed = Markdown.parse(report.narrative().markdown());
+        if (parsed.isEmpty()) {
+            return List.of(); // a narrative the parser refuses is already an M1 finding
+        }
+        Document doc = parsed.get();
         List<CheckedReport.CrossLink> cross = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
             String url;
@@ -55,11 +61,11 @@ final class NarrativeLinkRule {
                 case EXTERNAL, FOUND -> {
                 }
                 case MISSING -> findings.accept(Finding.of(Rule.L1, path, line, column,
-                        messages.text("L1.missing", url)));
+                        Message.of("L1.missing", url)));
                 case OUTSIDE -> findings.accept(Finding.of(Rule.L1, path, line, column,
-                        messages.text("L1.outside", url)));
+                        Message.of("L1.outside", url)));
                 case MISSING_FRAGMENT -> findings.accept(Finding.of(Rule.L1, path, line, column,
-                        messages.text("L1.fragment", url, t.fragment(), t.page())));
+                        Message.of("L1.fragment", url, t.fragment(), t.page())));
                 case REPORT, YEAR -> cross.add(new CheckedReport.CrossLink(line, column, url, t));
             }
         }

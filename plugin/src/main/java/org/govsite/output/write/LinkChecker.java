@@ -114,7 +114,7 @@ public final class LinkChecker {
                 if (!ids.contains(f.getKey())) {
                     Use u = f.getValue();
                     findings.add(new Broken(Finding.of(Rule.L1, prefix + u.page(), u.line(), u.column(),
-                            messages.text("L1.fragment", u.link(), f.getKey(), target.getKey())), u.link()));
+                            Message.of("L1.fragment", u.link(), f.getKey(), target.getKey())), u.link()));
                 }
             }
         }
@@ -172,7 +172,7 @@ public final class LinkChecker {
         if (target.isEmpty()) {
             if (fragment != null && !fragment.isEmpty() && !ownIds.contains(fragment)) {
                 findings.add(new Broken(Finding.of(Rule.L1, prefix + page, line, column,
-                        messages.text("L1.fragment", link, fragment, page)), link));
+                        Message.of("L1.fragment", link, fragment, page)), link));
             }
             return;
         }
@@ -180,14 +180,14 @@ public final class LinkChecker {
         if (path == null) {
             // an encoded '/' or '\\' (..%2F..%2Findex.html): browsers keep it in the file name and find nothing
             findings.add(new Broken(Finding.of(Rule.L1, prefix + page, line, column,
-                    messages.text("L1.missing", link)), link));
+                    Message.of("L1.missing", link)), link));
             return;
         }
         Path resolved = path.startsWith("/") ? Utf8Paths.resolve(root, path.substring(1)).normalize()
                 : Utf8Paths.resolve(file.getParent(), path).normalize();
         if (!resolved.startsWith(root)) {
             findings.add(new Broken(Finding.of(Rule.L1, prefix + page, line, column,
-                    messages.text("L1.outside", link)), link));
+                    Message.of("L1.outside", link)), link));
             return;
         }
         if (Files.isDirectory(resolved)) {
@@ -195,7 +195,7 @@ public final class LinkChecker {
         }
         if (!Files.isRegularFile(resolved)) {
             findings.add(new Broken(Finding.of(Rule.L1, prefix + page, line, column,
-                    messages.text("L1.missing", link)), link));
+                    Message.of("L1.missing", link)), link));
             return;
         }
         if (fragment != null && !fragment.isEmpty()) {
@@ -203,7 +203,7 @@ public final class LinkChecker {
             if (targetPage.equals(page)) {
                 if (!ownIds.contains(fragment)) {
                     findings.add(new Broken(Finding.of(Rule.L1, prefix + page, line, column,
-                            messages.text("L1.fragment", link, fragment, page)), link));
+                            Message.of("L1.fragment", link, fragment, page)), link));
                 }
             } else if (targetPage.endsWith(".html")) {
                 pending.computeIfAbsent(targetPage, k -> new TreeMap<>())

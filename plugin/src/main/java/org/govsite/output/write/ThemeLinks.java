@@ -1,5 +1,6 @@
 package org.govsite.output.write;
 
+import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Rule;
 
@@ -61,7 +62,7 @@ public final class ThemeLinks {
                     int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
                     int column = at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
                     traced = Optional.of(new Finding(b.finding().severity(), Rule.L1, display.apply(files.get(i)),
-                            line, column, b.finding().message(), List.of()));
+                            line, column, b.finding().content(), List.of()));
                 }
             }
             if (traced.isPresent()) {

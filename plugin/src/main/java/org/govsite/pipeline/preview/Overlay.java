@@ -30,7 +30,7 @@ final class Overlay {
         for (Finding f : findings) {
             b.append("<li><code>").append(escape(f.file() + ":" + f.line() + ":" + f.column())).append("</code> ")
                     .append(escape(f.severity().label(Language.CHINESE))).append(" [")
-                    .append(escape(f.rule().name())).append("] ").append(escape(f.message())).append("</li>");
+                    .append(escape(f.rule().code())).append("] ").append(escape(f.message())).append("</li>");
         }
         return b.append("</ul></section>").toString();
     }
