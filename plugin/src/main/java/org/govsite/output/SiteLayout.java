@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -73,6 +74,10 @@ public final class SiteLayout implements LinkTargets {
         if (target.isEmpty()) {
             return fragment.isEmpty() || reportIds(report).contains(fragment) ? Target.of(Kind.FOUND)
                     : new Target(Kind.MISSING_FRAGMENT, page, fragment, "", 0);
+        }
+        if (target.toLowerCase(Locale.ROOT).matches(".*%(2f|5c).*")) {
+            // an encoded '/' or '\\' (..%2F..%2Findex.html): browsers keep it in the file name and find nothing
+            return Target.of(Kind.MISSING);
         }
         String path = decode(target);
         String own = path;

@@ -67,7 +67,7 @@ class NarrativeLinksTest {
         assertEquals(2, l1.size(), r.findings().toString());
         assertTrue(l1.stream().allMatch(f -> f.file().equals(REPORT)), l1.toString());
         assertEquals(List.of(1, 23), l1.stream().map(Finding::column).toList());
-        assertEquals("link \"img/none.png\" points to a file that does not exist", l1.get(0).message());
+        assertEquals("link \"img/none.png\" points to a file that does not exist", l1.get(0).message(Language.ENGLISH));
         assertTrue(l1.get(1).message().contains("#no-such-anchor"), l1.get(1).message());
     }
 

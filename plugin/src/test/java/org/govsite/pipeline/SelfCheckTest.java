@@ -1,6 +1,7 @@
 package org.govsite.pipeline;
 
 import org.govsite.TestSites;
+import org.govsite.output.write.SiteWriter;
 import org.govsite.output.write.SiteSelfCheckException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ class SelfCheckTest {
                 StandardCharsets.UTF_8);
         Path out = tmp.resolve("target/govsite");
         Files.createDirectories(out);
+        Files.writeString(out.resolve(SiteWriter.MARKER), "", StandardCharsets.UTF_8); // a site govsite wrote before
         Files.writeString(out.resolve("previous.html"), "previous", StandardCharsets.UTF_8);
         SiteSelfCheckException e = assertThrows(SiteSelfCheckException.class, () -> new GovSite(
                 BuildConfig.builder(tmp, source).outputDir(out).build()).generate());
