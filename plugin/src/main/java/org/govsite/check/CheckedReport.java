@@ -5,6 +5,7 @@ import org.govsite.diagnostics.Rule;
 import org.govsite.diagnostics.Severity;
 import org.govsite.load.LoadedReport;
 import org.govsite.model.Report;
+import org.govsite.model.SourcePos;
 
 import java.util.List;
 import java.util.Set;
@@ -33,7 +34,7 @@ public record CheckedReport(LoadedReport loaded, List<Finding> loadFindings, Set
      * @param line   its line in report.md
      * @param column its column
      */
-    public record CrossLink(int line, int column, String link, LinkTargets.Target target) {
+    public record CrossLink(SourcePos at, String link, LinkTargets.Target target) {
     }
 
     public Report report() {

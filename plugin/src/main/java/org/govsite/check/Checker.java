@@ -5,6 +5,7 @@ import org.govsite.diagnostics.Finding;
 import org.govsite.load.LoadedReport;
 import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
+import org.govsite.model.SourcePos;
 import org.govsite.diagnostics.Rule;
 
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class Checker {
      * @param links        the site layout, for the narrative's links
      */
     public CheckedReport check(LoadedReport loaded, List<Finding> loadFindings, Report previous, LinkTargets links) {
-        Outcome outcome = check(loaded.report(), previous, loaded.publishedLine(), loaded.publishedColumn());
+        Outcome outcome = check(loaded.report(), previous, loaded.published());
         List<Finding> found = new ArrayList<>(outcome.findings());
         List<CheckedReport.CrossLink> cross = NarrativeLinkRule.check(loaded.report(), loaded.attachments(), links,
                 found::add);
@@ -52,10 +53,9 @@ public final class Checker {
 
     /**
      * @param previous        the same agency's previous report, or {@code null}
-     * @param publishedLine   the line of {@code published} in report.yaml, for R10; 0 when unknown
-     * @param publishedColumn its column; 0 when unknown
+     * @param published where {@code published} stands in report.yaml, for R10; line 0 when unknown
      */
-    Outcome check(Report report, Report previous, int publishedLine, int publishedColumn) {
+    Outcome check(Report report, Report previous, SourcePos published) {
         List<Finding> found = new ArrayList<>();
         FileDiagnostics yaml = new FileDiagnostics(report.yamlPath(), found::add);
         FileDiagnostics markdown = new FileDiagnostics(report.markdownPath(), found::add);
@@ -65,7 +65,7 @@ public final class Checker {
         SectionRule.check(report, format, markdown);
         if (report.meta().published().isPresent()) {
             checked.add(Rule.R10);
-            DeadlineRule.check(report, publishedLine, publishedColumn, yaml);
+            DeadlineRule.check(report, published, yaml);
         }
         if (format != null) {
             checked.add(Rule.R7);

@@ -4,6 +4,7 @@ import org.govsite.model.AgencyKind;
 import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.model.Report;
+import org.govsite.model.SourcePos;
 import org.govsite.diagnostics.Rule;
 
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ final class DeadlineRule {
         return year < REVISED ? LocalDate.of(year + 1, 3, 31) : kind.deadline(year);
     }
 
-    static void check(Report report, int line, int column, FileDiagnostics yaml) {
+    static void check(Report report, SourcePos at, FileDiagnostics yaml) {
         if (report.meta().published().isEmpty()) {
             return;
         }
@@ -35,7 +36,7 @@ final class DeadlineRule {
             Message basis = report.year() < REVISED ? Message.of("R10.basis2007")
                     : Message.of("R10.basis2019", Message.of("kind." + kind.name()),
                     deadline.getMonthValue(), deadline.getDayOfMonth());
-            yaml.report(Rule.R10, line, column, "R10.late", published.toString(), deadline.toString(), basis);
+            yaml.report(Rule.R10, at, "R10.late", published.toString(), deadline.toString(), basis);
         }
     }
 }

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import org.govsite.diagnostics.Message;
 import org.govsite.load.Markdown;
+import org.govsite.model.SourcePos;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Rule;
 import org.govsite.model.Report;
@@ -35,6 +36,7 @@ final class NarrativeLinkRule {
             return List.of(); // a narrative the parser refuses is already an M1 finding
         }
         Document doc = parsed.get();
+        Markdown.Lines lines = new Markdown.Lines(doc.getChars().toString());
         List<CheckedReport.CrossLink> cross = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
             String url;
@@ -53,20 +55,16 @@ final class NarrativeLinkRule {
                 continue;
             }
             int offset = n.getStartOffset();
-            int line = doc.getLineNumber(offset) + 1;
-            int column = offset - doc.getChars().startOfLine(offset) + 1;
+            SourcePos at = new SourcePos(report.markdownPath(), lines.line(offset), lines.column(offset));
             LinkTargets.Target t = targets.resolve(report, attachments, url);
-            String path = report.markdownPath();
             switch (t.kind()) {
                 case EXTERNAL, FOUND -> {
                 }
-                case MISSING -> findings.accept(Finding.of(Rule.L1, path, line, column,
-                        Message.of("L1.missing", url)));
-                case OUTSIDE -> findings.accept(Finding.of(Rule.L1, path, line, column,
-                        Message.of("L1.outside", url)));
-                case MISSING_FRAGMENT -> findings.accept(Finding.of(Rule.L1, path, line, column,
+                case MISSING -> findings.accept(Finding.of(Rule.L1, at, Message.of("L1.missing", url)));
+                case OUTSIDE -> findings.accept(Finding.of(Rule.L1, at, Message.of("L1.outside", url)));
+                case MISSING_FRAGMENT -> findings.accept(Finding.of(Rule.L1, at,
                         Message.of("L1.fragment", url, t.fragment(), t.page())));
-                case REPORT, YEAR -> cross.add(new CheckedReport.CrossLink(line, column, url, t));
+                case REPORT, YEAR -> cross.add(new CheckedReport.CrossLink(at, url, t));
             }
         }
         return cross;

@@ -175,6 +175,11 @@ public final class Markdown {
             return at >= 0 ? at + 1 : -at - 1;
         }
 
+        /** The 1-based column of a character offset on its line. */
+        public int column(int offset) {
+            return offset - starts[line(offset) - 1] + 1;
+        }
+
         /** The 1-based line that has the most characters, in a text of {@code length} characters. */
         public int longest(int length) {
             int best = 0;

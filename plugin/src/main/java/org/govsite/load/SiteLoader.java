@@ -8,6 +8,7 @@ import org.govsite.format.FormatDefinition;
 import org.govsite.format.TableDef;
 import org.govsite.model.Agency;
 import org.govsite.model.AgencyKind;
+import org.govsite.model.SourcePos;
 import org.govsite.diagnostics.Finding;
 import org.govsite.model.Group;
 import org.govsite.diagnostics.FileDiagnostics;
@@ -368,8 +369,8 @@ public final class SiteLoader {
         Optional<YamlNode> publishedNode = published.isPresent() ? map.get("published") : Optional.empty();
         List<String> attachments = Attachments.list(year.dir(), this, findings);
         return Optional.of(new LoadedReport(new Report(agency, meta, format, values, narrative, yamlPath, mdPath),
-                publishedNode.map(YamlNode::line).orElse(0), publishedNode.map(YamlNode::column).orElse(0),
-                attachments));
+                new SourcePos(yamlPath, publishedNode.map(YamlNode::line).orElse(0),
+                        publishedNode.map(YamlNode::column).orElse(0)), attachments));
     }
 
     /**

@@ -129,7 +129,6 @@ public final class Pipeline {
         boolean clean;
         ReportSummary summary;
         Report tables;
-        String markdownPath;
         List<CheckedReport.CrossLink> crossLinks = List.of();
         List<Finding> crossFindings = List.of();
         Context rendered;
@@ -368,7 +367,6 @@ public final class Pipeline {
         e.summary = ReportSummary.of(r);
         e.tables = new Report(r.agency(), r.meta(), r.format(), r.tables(), NO_NARRATIVE, r.yamlPath(),
                 r.markdownPath());
-        e.markdownPath = r.markdownPath();
         e.crossLinks = c.crossLinks();
         return c;
     }
@@ -412,7 +410,7 @@ public final class Pipeline {
                     boolean reached = t.kind() == LinkTargets.Kind.YEAR ? years.contains(t.year())
                             : published.contains(new Key(t.agencyId(), t.year()));
                     if (!reached) {
-                        broken.add(Finding.of(Rule.L1, e.markdownPath, l.line(), l.column(),
+                        broken.add(Finding.of(Rule.L1, l.at(),
                                 Message.of("L1.unpublished", l.link())));
                     }
                 }
