@@ -46,7 +46,7 @@ public final class Checker {
     public CheckedReport check(LoadedReport loaded, List<Finding> loadFindings, Report previous, LinkTargets links) {
         Outcome outcome = check(loaded.report(), previous, loaded.published());
         List<Finding> found = new ArrayList<>(outcome.findings());
-        List<CheckedReport.CrossLink> cross = NarrativeLinkRule.check(loaded.report(), loaded.attachments(), links,
+        List<CheckedReport.CrossLink> cross = NarrativeLinkRule.check(loaded.report(), loaded.document(), loaded.attachments(), links,
                 found::add);
         return new CheckedReport(loaded, loadFindings, outcome.checked(), found, cross);
     }

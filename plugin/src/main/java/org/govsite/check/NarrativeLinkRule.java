@@ -16,7 +16,6 @@ import org.govsite.model.Report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -29,13 +28,8 @@ final class NarrativeLinkRule {
     }
 
     /** Checks every link; returns those that hold only if another report (or a year page) is published. */
-    static List<CheckedReport.CrossLink> check(Report report, List<String> attachments, LinkTargets targets,
-                                               Consumer<Finding> findings) {
-        Optional<Document> parsed = Markdown.parse(report.narrative().markdown());
-        if (parsed.isEmpty()) {
-            return List.of(); // a narrative the parser refuses is already an M1 finding
-        }
-        Document doc = parsed.get();
+    static List<CheckedReport.CrossLink> check(Report report, Document doc, List<String> attachments,
+                                               LinkTargets targets, Consumer<Finding> findings) {
         Markdown.Lines lines = new Markdown.Lines(doc.getChars().toString());
         List<CheckedReport.CrossLink> cross = new ArrayList<>();
         for (Node n : doc.getDescendants()) {

@@ -1,5 +1,6 @@
 package org.govsite.load;
 
+import com.vladsch.flexmark.util.ast.Document;
 import org.govsite.model.Report;
 import org.govsite.model.SourcePos;
 
@@ -8,13 +9,14 @@ import java.util.List;
 /**
  * A report as loaded, with the positions in report.yaml that checks after loading point at.
  *
+ * @param document    the narrative as parsed when it was loaded: every later stage reads this, none parses again
  * @param published   where {@code published} stands in report.yaml; line 0 when the report gives none
  * @param attachments the files published beside the report (see {@link Attachments}), relative to its folder
  */
-public record LoadedReport(Report report, SourcePos published, List<String> attachments) {
+public record LoadedReport(Report report, Document document, SourcePos published, List<String> attachments) {
     public LoadedReport {
-        if (published == null) {
-            throw new IllegalArgumentException("published");
+        if (document == null || published == null) {
+            throw new IllegalArgumentException("document and published are required");
         }
         attachments = List.copyOf(attachments);
     }

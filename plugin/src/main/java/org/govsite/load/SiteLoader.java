@@ -361,15 +361,15 @@ public final class SiteLoader {
                     Message.of(excess.get().key(), excess.get().limit())));
             return Optional.empty();
         }
-        Optional<Narrative> parsed = narrative(markdown.get(), new FileDiagnostics(mdPath, findings));
+        Optional<Parsed> parsed = parse(markdown.get(), new FileDiagnostics(mdPath, findings));
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Narrative narrative = parsed.get();
+        Narrative narrative = parsed.get().narrative();
         Optional<YamlNode> publishedNode = published.isPresent() ? map.get("published") : Optional.empty();
         List<String> attachments = Attachments.list(year.dir(), this, findings);
         return Optional.of(new LoadedReport(new Report(agency, meta, format, values, narrative, yamlPath, mdPath),
-                new SourcePos(yamlPath, publishedNode.map(YamlNode::line).orElse(0),
+                parsed.get().document(), new SourcePos(yamlPath, publishedNode.map(YamlNode::line).orElse(0),
                         publishedNode.map(YamlNode::column).orElse(0)), attachments));
     }
 
@@ -378,6 +378,14 @@ public final class SiteLoader {
      * or nested deeper than {@link Markdown#MAX_DEPTH} (a finding at that line, and the report is not rendered).
      */
     public static Optional<Narrative> narrative(String markdown, FileDiagnostics diagnostics) {
+        return parse(markdown, diagnostics).map(Parsed::narrative);
+    }
+
+    /** A narrative with the document it was read from, parsed once for every later stage. */
+    private record Parsed(Narrative narrative, Document document) {
+    }
+
+    private static Optional<Parsed> parse(String markdown, FileDiagnostics diagnostics) {
         Markdown.Lines lines = new Markdown.Lines(markdown);
         Optional<Document> parsed = Markdown.parse(markdown);
         if (parsed.isEmpty()) {
@@ -399,7 +407,7 @@ public final class SiteLoader {
                         diagnostics.at(lines.line(h.getStartOffset()), 1)));
             }
         }
-        return Optional.of(new Narrative(markdown, headings));
+        return Optional.of(new Parsed(new Narrative(markdown, headings), doc));
     }
 
     /** A narrative that must parse, for tests and tools: its findings are discarded. */

@@ -3,6 +3,7 @@ package org.govsite.pipeline;
 import org.govsite.diagnostics.FailOn;
 import org.govsite.diagnostics.Finding;
 import org.govsite.output.write.DirectorySink;
+import org.govsite.output.write.OutputGuard;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +36,8 @@ public final class PreviewBuild {
     /**
      * Builds; everything when {@code changed} is empty or on the first call.
      *
-     * @throws IOException when the preview folder holds files govsite did not write
+     * @throws IOException when the preview folder holds files govsite did not write, or overlaps the project, the
+     *                     source folder, the theme or the formats ({@link org.govsite.output.write.OutputRefusedException})
      */
     public List<Finding> build(Set<Path> changed) throws IOException {
         if (pipeline == null || changed.isEmpty()) {
@@ -47,6 +49,11 @@ public final class PreviewBuild {
 
     /** Empties the preview folder, if it is one (its marker file) or empty; refuses any other folder. */
     private Path prepare() throws IOException {
+        // the same refusal as generate's: the preview folder is emptied, so it must never overlap an input
+        OutputGuard.check(previewDir, config.projectDir(),
+                new OutputGuard.Protected("source folder", config.sourceDir()),
+                new OutputGuard.Protected("theme folder", config.themeDir()),
+                new OutputGuard.Protected("formats folder", config.formatsDir()));
         if (Files.isDirectory(previewDir)) {
             boolean ours = Files.isRegularFile(previewDir.resolve(MARKER));
             try (Stream<Path> s = Files.list(previewDir)) {

@@ -52,16 +52,16 @@ public final class NarrativeRenderer {
      * its level-2 headings.
      */
     public Parts render(Narrative narrative) {
-        return render(narrative, "", Set.of());
+        return render(Markdown.parse(narrative.markdown())
+                .orElseThrow(() -> new IllegalArgumentException("narrative too complex to parse")), "", Set.of());
     }
 
     /**
-     * As {@link #render(Narrative)}, with the relative links and images that name one of the report's attachments
+     * As {@link #render(Narrative)}, from the document parsed when the report was loaded, with the relative links and images that name one of the report's attachments
      * pointed at its published copy under {@code prefix}.
      */
-    public Parts render(Narrative narrative, String prefix, Set<String> attachments) {
-        Document doc = clean(HTML.render(Markdown.parse(narrative.markdown())
-                .orElseThrow(() -> new IllegalStateException("a narrative that loaded must parse"))));
+    public Parts render(com.vladsch.flexmark.util.ast.Document narrative, String prefix, Set<String> attachments) {
+        Document doc = clean(HTML.render(narrative));
         if (!attachments.isEmpty()) {
             relink(doc, prefix, attachments);
         }

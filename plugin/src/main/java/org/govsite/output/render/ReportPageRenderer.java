@@ -1,5 +1,6 @@
 package org.govsite.output.render;
 
+import com.vladsch.flexmark.util.ast.Document;
 import org.govsite.output.Paths;
 
 import org.govsite.format.FormatDefinition;
@@ -69,8 +70,8 @@ public final class ReportPageRenderer implements ReportOutput {
         Report report = r.report();
         ReportExtras extras = ReportExtras.of(r.summary(), r.previous(), figures, r.history(),
                 Page.rootOf(Paths.report(report.agency().id(), report.year())), text);
-        render(report, r.checked().checked(), r.checked().findings(), r.years(), extras,
-                r.checked().loaded().attachments(), out);
+        render(report, r.checked().loaded().document(), r.checked().checked(), r.checked().findings(), r.years(),
+                extras, r.checked().loaded().attachments(), out);
     }
 
     /**
@@ -80,7 +81,7 @@ public final class ReportPageRenderer implements ReportOutput {
      * @param attachments the files of the report's folder published beside it (relative to the folder); the
      *                    narrative's links to them are pointed at their published copies
      */
-    private void render(Report report, Set<Rule> checked, List<Finding> findings, List<Integer> years,
+    private void render(Report report, Document narrative, Set<Rule> checked, List<Finding> findings, List<Integer> years,
                         ReportExtras extras, List<String> attachments, OutputSink out) throws IOException {
         String path = Paths.report(report.agency().id(), report.year());
         String root = Page.rootOf(path);
@@ -88,7 +89,7 @@ public final class ReportPageRenderer implements ReportOutput {
                 new Page.Link(text.text("crumb.home"), root + Paths.INDEX),
                 new Page.Link(report.agency().name(), root + Paths.agency(report.agency().id())),
                 new Page.Link(text.text("year", report.year()), null)));
-        NarrativeRenderer.Parts parts = narratives.render(report.narrative(),
+        NarrativeRenderer.Parts parts = narratives.render(narrative,
                 Paths.attachmentFolder(report.year()), Set.copyOf(attachments));
         Optional<FormatDefinition> format = report.format();
         List<String> titles = format.map(FormatDefinition::sections)

@@ -1,6 +1,6 @@
 package org.govsite.output.search;
 
-import org.govsite.load.Markdown;
+import com.vladsch.flexmark.util.ast.Document;
 import org.govsite.model.Group;
 import org.govsite.model.Report;
 import org.govsite.model.ReportSummary;
@@ -41,20 +41,14 @@ public final class SearchOutput {
     }
 
     /** What the index takes of a report: its page, title, agency, group, year, narrative text and key figures. */
-    public static SearchEntry entry(Report report, ReportSummary summary) {
+    public static SearchEntry entry(Report report, Document narrative, ReportSummary summary) {
         List<String> figures = new ArrayList<>();
         for (ReportSummary.Figure f : summary.figures()) {
             figures.add(f.label() + "：" + plain(f.value()));
         }
         return new SearchEntry(Paths.report(report.agency().id(), report.year()), report.meta().title(),
                 report.agency().name(), report.agency().group(), report.year(),
-                NarrativeText.of(Markdown.parse(report.narrative().markdown())
-                        .orElseThrow(() -> new IllegalStateException("a narrative that loaded must parse"))), figures);
-    }
-
-    /** Indexes a report whose page is published. */
-    public void add(Report report, ReportSummary summary) throws IOException {
-        add(entry(report, summary));
+                NarrativeText.of(narrative), figures);
     }
 
     public void add(SearchEntry entry) throws IOException {

@@ -35,7 +35,7 @@ public final class SearchOutputs {
     /** The report output: one entry per published report. */
     public ReportOutput entries() {
         return (ReportToPublish r, OutputSink out) -> store.put(new Key(r.report().agency().id(), r.report().year()),
-                SearchOutput.entry(r.report(), r.summary()));
+                SearchOutput.entry(r.report(), r.checked().loaded().document(), r.summary()));
     }
 
     /** The archive output: the index of the published reports, the search page and its script. */

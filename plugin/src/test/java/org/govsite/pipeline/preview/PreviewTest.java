@@ -104,4 +104,17 @@ class PreviewTest {
         }
         assertEquals("keep", Files.readString(preview.resolve("mine.txt")));
     }
+
+    @Test
+    void refusesAPreviewFolderInsideTheSources(@TempDir Path project) throws IOException {
+        Path source = TestSites.copySample(project);
+        Path inside = source.resolve("reports/preview");
+        List<String> before = TestSites.files(source);
+        PreviewBuild build = new PreviewBuild(project, source, inside, Language.CHINESE);
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> build.build(java.util.Set.of()));
+        assertTrue(e.getMessage().contains("source folder"), e.getMessage());
+        assertEquals(before, TestSites.files(source), "nothing in the sources is written or deleted");
+        assertFalse(Files.exists(inside));
+    }
 }
