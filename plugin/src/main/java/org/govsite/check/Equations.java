@@ -3,58 +3,140 @@ package org.govsite.check;
 import org.govsite.format.CellGroup;
 import org.govsite.format.RuleDef;
 import org.govsite.model.Cell;
+import org.govsite.model.CellState;
 import org.govsite.model.TableValues;
 import org.govsite.model.Term;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Evaluates one side of an equation: the references of a rule, resolved to groups of cells when the format was read.
  * Shared by the rules within a report and the rules across years.
+ *
+ * <p>A draft's equation is decided only when every cell is a number ({@link #side}). A published record's is decided
+ * over its blanks ({@link #sideOverBlanks}): a blank (or "/") counts as the value the rest of the table implies for
+ * it, when one does, and otherwise as 0, and the side says how many it counted so.
  */
 final class Equations {
     private Equations() {
     }
 
     /**
-     * One side of an equation at one position.
+     * One reference of a side: the sum of its cells.
      *
-     * @param terms one term per reference, labelled with the reference's short label
-     * @param line  the line of the first cell that contributes, for the finding
+     * @param blanks  how many of its cells are blank (or "/") and counted as 0
+     * @param implied how many are blank and counted as the value the table implies for them
+     * @param size    how many cells it has
      */
-    record Side(List<Term> terms, int line, int column) {
-        BigDecimal sum() {
-            return terms.stream().map(Term::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    record Part(String label, String name, BigDecimal value, int blanks, int implied, int size) {
+        /** The value as a finding shows it: the number, 空白 for a blank, or the number and 含空白. */
+        String shown() {
+            if (blanks == size) {
+                return "空白";
+            }
+            return blanks + implied == 0 ? value.toPlainString() : value.toPlainString() + "，含空白";
         }
 
         String show() {
-            List<String> parts = new ArrayList<>();
-            for (Term t : terms) {
-                parts.add(t.label() + "(" + t.value().toPlainString() + ")");
+            if (blanks == size) {
+                return label + "(空白)";
             }
-            return String.join(" + ", parts);
+            if (blanks + implied == 0) {
+                return label + "(" + value.toPlainString() + ")";
+            }
+            return label + "(" + value.toPlainString() + "，含空白)";
         }
     }
 
-    /** Σ groups, or empty when a cell it needs is missing (the missing cell is its own finding). */
-    static Optional<Side> side(TableValues values, RuleDef.Each each, List<CellGroup> groups) {
-        List<Term> terms = new ArrayList<>();
-        Cell first = null;
-        for (CellGroup group : groups) {
-            Optional<TableValues.Sum> sum = values.sum(group);
-            if (sum.isEmpty()) {
-                return Optional.empty();
-            }
-            Cell c = sum.get().first();
-            if (first == null || c.line() < first.line()) {
-                first = c;
-            }
-            terms.add(new Term(each.reference(group).shortLabel(), sum.get().value()));
+    /**
+     * One side of an equation at one position.
+     *
+     * @param parts one part per reference, labelled with the reference's short label
+     * @param line  the line of the first cell that contributes, for the finding
+     * @param lone  the index of the cell when the side is one cell that is blank as published, else -1
+     */
+    record Side(List<Part> parts, int line, int column, int lone) {
+        BigDecimal sum() {
+            return parts.stream().map(Part::value).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
-        return Optional.of(first == null ? new Side(terms, values.line(), 0)
-                : new Side(terms, first.line(), first.column()));
+
+        /** How many cells are blank and counted as 0. */
+        int blanks() {
+            return parts.stream().mapToInt(Part::blanks).sum();
+        }
+
+        /** How many cells are blank, counted as 0 or as the value implied for them. */
+        int blankCells() {
+            return parts.stream().mapToInt(p -> p.blanks() + p.implied()).sum();
+        }
+
+        List<Term> terms() {
+            return parts.stream().map(p -> new Term(p.label(), p.value())).toList();
+        }
+
+        String show() {
+            List<String> out = new ArrayList<>();
+            for (Part p : parts) {
+                out.add(p.show());
+            }
+            return String.join(" + ", out);
+        }
+
+        OptionalInt loneBlank() {
+            return lone < 0 ? OptionalInt.empty() : OptionalInt.of(lone);
+        }
+    }
+
+    /** Σ groups, or empty when a cell it needs is missing, blank or "/" (a draft's blank is its own finding). */
+    static Optional<Side> side(TableValues values, RuleDef.Each each, List<CellGroup> groups) {
+        Optional<Side> side = sideOverBlanks(values, Map.of(), each, groups);
+        return side.filter(s -> s.blankCells() == 0);
+    }
+
+    /**
+     * Σ groups where a blank or "/" counts as its implied value, or as 0; empty only when a cell is missing.
+     *
+     * @param implied the values the table implies for some of its blank cells, by cell index
+     */
+    static Optional<Side> sideOverBlanks(TableValues values, Map<Integer, BigDecimal> implied, RuleDef.Each each,
+                                         List<CellGroup> groups) {
+        List<Part> parts = new ArrayList<>();
+        Cell first = null;
+        int lone = -1;
+        for (CellGroup group : groups) {
+            BigDecimal sum = BigDecimal.ZERO;
+            int blanks = 0;
+            int fromTable = 0;
+            for (int i = 0; i < group.size(); i++) {
+                Optional<Cell> c = values.cell(values.def().cells().get(group.cell(i)));
+                if (c.isEmpty()) {
+                    return Optional.empty();
+                }
+                Cell cell = c.get();
+                if (cell.isNumber()) {
+                    sum = sum.add(cell.value());
+                } else if (implied.containsKey(group.cell(i))) {
+                    sum = sum.add(implied.get(group.cell(i)));
+                    fromTable++;
+                } else {
+                    blanks++;
+                }
+                if (first == null || cell.line() < first.line()) {
+                    first = cell;
+                }
+            }
+            if (groups.size() == 1 && group.size() == 1 && blanks == 1
+                    && values.cell(values.def().cells().get(group.cell(0))).orElseThrow().state() == CellState.BLANK) {
+                lone = group.cell(0);
+            }
+            parts.add(new Part(each.reference(group).shortLabel(), each.reference(group).label(), sum, blanks, fromTable, group.size()));
+        }
+        return Optional.of(first == null ? new Side(parts, values.line(), 0, lone)
+                : new Side(parts, first.line(), first.column(), lone));
     }
 }

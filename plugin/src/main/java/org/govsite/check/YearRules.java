@@ -1,13 +1,15 @@
 package org.govsite.check;
 
+import org.govsite.diagnostics.Message;
+import org.govsite.format.CellDef;
 import org.govsite.format.CellGroup;
 import org.govsite.format.FormatDefinition;
 import org.govsite.format.RuleDef;
 import org.govsite.format.TableDef;
 import org.govsite.format.Header;
-import org.govsite.format.RuleDef;
 import org.govsite.format.YearRuleDef;
 import org.govsite.diagnostics.FileDiagnostics;
+import org.govsite.model.Cell;
 import org.govsite.model.Report;
 import org.govsite.diagnostics.Rule;
 import org.govsite.model.TableValues;
@@ -16,7 +18,9 @@ import org.govsite.model.Term;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * R5 and R6: the equations between consecutive years of one agency, left(N) = previous(N−1) + plus(N) − minus(N).
@@ -43,32 +47,76 @@ final class YearRules {
                 if (previousCells.isEmpty()) {
                     continue;
                 }
-                Optional<Equations.Side> left = Equations.side(now.get(), rule.each(), at.left());
-                Optional<Equations.Side> prev = Equations.side(before.get(), rule.each(), previousCells.get());
-                Optional<Equations.Side> plus = Equations.side(now.get(), rule.each(), at.plus());
-                Optional<Equations.Side> minus = Equations.side(now.get(), rule.each(), at.minus());
+                boolean overBlanks = report.meta().isPublished();
+                Optional<Equations.Side> left = side(overBlanks, now.get(), rule, at.left());
+                Optional<Equations.Side> prev = side(overBlanks, before.get(), rule, previousCells.get());
+                Optional<Equations.Side> plus = side(overBlanks, now.get(), rule, at.plus());
+                Optional<Equations.Side> minus = side(overBlanks, now.get(), rule, at.minus());
                 if (left.isEmpty() || prev.isEmpty() || plus.isEmpty() || minus.isEmpty()) {
                     continue;
                 }
+                Rule code = Rule.of(format, rule.code());
                 BigDecimal expected = prev.get().sum().add(plus.get().sum()).subtract(minus.get().sum());
+                Message right = Message.of("year.right", previous.year(), names(prev.get()),
+                        operations(plus.get(), minus.get()), previous.yamlPath(), prev.get().line());
+                boolean each = rule.each() == RuleDef.Each.COLUMN;
+                String where = position.label();
+                OptionalInt lone = left.get().loneBlank();
+                if (lone.isPresent()) {
+                    CellDef def = now.get().def().cells().get(lone.getAsInt());
+                    Cell cell = now.get().cell(def).orElseThrow();
+                    if (expected.signum() == 0) {
+                        yaml.note(code, cell.pos(), "year.blankZero", def.row().label(), def.column().label(), right);
+                    } else {
+                        yaml.report(code, cell.line(), cell.column(), List.of(new Term(def.column().shortLabel(),
+                                expected)), "year.blankTotal", def.row().label(), def.column().label(), right,
+                                Message.number(expected));
+                    }
+                    continue;
+                }
+                int blanks = left.get().blanks() + prev.get().blanks() + plus.get().blanks() + minus.get().blanks();
                 if (left.get().sum().compareTo(expected) != 0) {
                     List<Term> numbers = new ArrayList<>(left.get().terms());
-                    String rightText = previous.year() + prev.get().show();
                     numbers.addAll(prev.get().terms());
-                    if (!plus.get().terms().isEmpty()) {
-                        rightText += " + " + plus.get().show();
-                        numbers.addAll(plus.get().terms());
-                    }
-                    for (Term t : minus.get().terms()) {
-                        rightText += " − " + t.label() + "(" + t.value().toPlainString() + ")";
-                        numbers.add(t);
-                    }
-                    yaml.report(Rule.of(format, rule.code()), left.get().line(), left.get().column(), numbers,
-                            "rule.equation", position.shortLabel(),
-                                    report.year() + left.get().show(), rightText);
+                    numbers.addAll(plus.get().terms());
+                    numbers.addAll(minus.get().terms());
+                    yaml.report(code, left.get().line(), left.get().column(), numbers,
+                            each ? "year.equation.column" : "year.equation.row", where, report.year(),
+                            names(left.get()), right);
+                } else if (blanks > 0) {
+                    yaml.note(code, yaml.at(left.get().line(), left.get().column()),
+                            each ? "year.blankAsZero.column" : "year.blankAsZero.row", where, report.year(),
+                            names(left.get()), right);
                 }
             }
         }
+    }
+
+    private static Optional<Equations.Side> side(boolean overBlanks, TableValues values, YearRuleDef rule,
+                                                 List<CellGroup> groups) {
+        return overBlanks ? Equations.sideOverBlanks(values, Map.of(), rule.each(), groups)
+                : Equations.side(values, rule.each(), groups);
+    }
+
+    /** “四、结转下年度继续办理”(2): each part by its official label, with its value. */
+    private static String names(Equations.Side side) {
+        List<String> out = new ArrayList<>();
+        for (Equations.Part p : side.parts()) {
+            out.add("“" + p.name() + "”(" + p.shown() + ")");
+        }
+        return String.join(" + ", out);
+    }
+
+    /** The terms added and taken away after the previous year's: " + “本年制发件数”(2) − “本年废止件数”(1)". */
+    private static String operations(Equations.Side plus, Equations.Side minus) {
+        StringBuilder out = new StringBuilder();
+        for (Equations.Part p : plus.parts()) {
+            out.append(" + “").append(p.name()).append("”(").append(p.shown()).append(')');
+        }
+        for (Equations.Part p : minus.parts()) {
+            out.append(" − “").append(p.name()).append("”(").append(p.shown()).append(')');
+        }
+        return out.toString();
     }
 
     /**

@@ -26,7 +26,9 @@ import java.util.TreeMap;
  * The sum across agencies of every table of a year, cell by cell: running sums per year and per format, one
  * BigDecimal per cell of the format's tables, so memory stays the same however many reports stream past.
  *
- * <p>A cell missing from any report of the year stays missing in the sum (never counted as 0). Amounts that carry
+ * <p>A cell missing from any report of the year stays missing in the sum (never counted as 0). A published record's
+ * blank cell adds the value the rest of its table implies for it (a blank 总计: the sum of its row), or else 0, and the
+ * year's total counts such records. Amounts that carry
  * their own unit (元, 万元, 亿元) are summed in the format's base unit (元).
  */
 public final class YearSums {
@@ -39,6 +41,7 @@ public final class YearSums {
         final Map<String, BigDecimal[]> sums = new TreeMap<>();
         final Map<String, boolean[]> missing = new TreeMap<>();
         int reports;
+        int withBlanks;
 
         Running(FormatDefinition format) {
             this.format = format;
@@ -56,8 +59,10 @@ public final class YearSums {
      *
      * @param reports the number of reports summed
      * @param sum     a report of the sums: agency 合计, no narrative, one table per table of the format
+     * @param withBlanks how many of the reports are published records with blank (or "/") cells, summed as the
+     *                   value the rest of their table implies, or as 0: the year page says so
      */
-    public record YearTotal(int year, FormatDefinition format, int reports, Report sum) {
+    public record YearTotal(int year, FormatDefinition format, int reports, Report sum, int withBlanks) {
     }
 
     /** Adds a report's tables; a report without a format (before 2019) has none to add. */
@@ -69,6 +74,11 @@ public final class YearSums {
         Running run = years.computeIfAbsent(report.year(), y -> new TreeMap<>())
                 .computeIfAbsent(format.id(), id -> new Running(format));
         run.reports++;
+        boolean blanks = report.tables().stream().anyMatch(TableValues::hasBlanks);
+        Map<String, Map<Integer, BigDecimal>> implied = blanks ? TableRules.implied(report, format) : Map.of();
+        if (blanks) {
+            run.withBlanks++;
+        }
         for (TableDef t : format.tables()) {
             BigDecimal[] sums = run.sums.get(t.key());
             boolean[] missing = run.missing.get(t.key());
@@ -77,6 +87,9 @@ public final class YearSums {
                 Optional<Cell> cell = values.flatMap(v -> v.cell(c));
                 if (cell.isEmpty()) {
                     missing[c.index()] = true;
+                } else if (!cell.get().isNumber()) {
+                    BigDecimal value = implied.getOrDefault(t.key(), Map.of()).getOrDefault(c.index(), BigDecimal.ZERO);
+                    sums[c.index()] = sums[c.index()].add(value);
                 } else {
                     sums[c.index()] = sums[c.index()].add(inBaseUnit(format, cell.get(), c.kind()));
                 }
@@ -120,7 +133,7 @@ public final class YearSums {
                     "", Optional.empty(), false);
             Report sum = new Report(agency, meta, Optional.of(run.format), tables,
                     new Narrative("", List.of()), "", "");
-            out.add(new YearTotal(year, run.format, run.reports, sum));
+            out.add(new YearTotal(year, run.format, run.reports, sum, run.withBlanks));
         }
         out.sort(Comparator.comparing(t -> t.format().id()));
         return out;

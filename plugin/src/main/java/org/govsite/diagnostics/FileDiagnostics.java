@@ -44,6 +44,14 @@ public final class FileDiagnostics {
         sink.accept(Finding.of(rule, at, Message.of(key, args)));
     }
 
+    /**
+     * A note (severity info) under a rule's code: what a rule decided over a published record's blanks, such as
+     * 空白按 0 计. It never fails a build unless {@code failOn} would fail on notes.
+     */
+    public void note(Rule rule, SourcePos at, String key, Object... args) {
+        sink.accept(Finding.of(rule, at, Message.of(key, args)).withSeverity(Severity.INFO));
+    }
+
     /** An arithmetic finding, with the numbers it is about. */
     public void report(Rule rule, int line, int column, List<Term> numbers, String key, Object... args) {
         sink.accept(Finding.of(rule, file, line, column, Message.of(key, args)).withNumbers(numbers));

@@ -36,6 +36,11 @@ public record Finding(Severity severity, Rule rule, String file, int line, int c
         return of(rule, at.file(), at.line(), at.column(), content);
     }
 
+    /** The same finding at another severity: a published record's errors are warnings. */
+    public Finding withSeverity(Severity other) {
+        return new Finding(other, rule, file, line, column, content, numbers);
+    }
+
     public Finding withNumbers(List<Term> terms) {
         return new Finding(severity, rule, file, line, column, content, terms);
     }

@@ -16,6 +16,7 @@ import org.govsite.diagnostics.Message;
 import org.govsite.model.Narrative;
 import org.govsite.model.Report;
 import org.govsite.model.ReportMeta;
+import org.govsite.model.ReportStatus;
 import org.govsite.diagnostics.Rule;
 import org.govsite.model.SiteInfo;
 import org.govsite.model.TableValues;
@@ -66,7 +67,7 @@ public final class SiteLoader {
     private static final List<String> SITE_KEYS = List.of("title", "groups");
     private static final List<String> AGENCY_KEYS = List.of("name", "kind", "group", "order");
     private static final List<String> REPORT_KEYS = List.of("year", "format", "title", "published", "publisher",
-            "index_no", "sample", "tables");
+            "index_no", "sample", "status", "tables");
 
     private final Path projectDir;
     private final Path sourceDir;
@@ -278,6 +279,8 @@ public final class SiteLoader {
         YamlNode.Mapping map = root.get();
         TableReader tables = new TableReader(new FileDiagnostics(yamlPath, findings));
         tables.unknownKeys(map, REPORT_KEYS);
+        boolean publishedRecord = map.get("status").filter(n -> n instanceof YamlNode.Scalar s
+                && ReportStatus.PUBLISHED.key().equals(s.text())).isPresent();
 
         Optional<Integer> yearValue = integer(map, "year", yamlPath);
         if (yearValue.isEmpty() && map.get("year").isEmpty()) {
@@ -325,11 +328,12 @@ public final class SiteLoader {
             }
         }
         boolean sample = bool(map, "sample", yamlPath);
+        ReportStatus status = status(map, yamlPath);
         String title = string(map, "title", yamlPath, false)
                 .orElse(agency.name() + reportYear + "年政府信息公开工作年度报告");
         ReportMeta meta = new ReportMeta(reportYear, format.map(FormatDefinition::id), title, published,
                 string(map, "publisher", yamlPath, false).orElse(agency.name()),
-                string(map, "index_no", yamlPath, false), sample);
+                string(map, "index_no", yamlPath, false), sample, status);
 
         List<TableValues> values = new ArrayList<>();
         Optional<YamlNode.Entry> tablesEntry = map.entry("tables");
@@ -347,7 +351,7 @@ public final class SiteLoader {
                         findings.accept(Finding.of(Rule.Y4, yamlPath, tablesEntry.get().line(),
                                 tablesEntry.get().column(), Message.of("Y4.noTable", def.key(), def.caption())));
                     } else {
-                        values.add(tables.read(format.get(), def, e.get()));
+                        values.add(tables.read(format.get(), def, e.get(), publishedRecord));
                     }
                 }
             }
@@ -455,6 +459,21 @@ public final class SiteLoader {
         }
         findings.accept(Finding.of(Rule.M1, path, n.get().line(), n.get().column(), Message.of("M1.notText", key)));
         return Optional.empty();
+    }
+
+    /** {@code status:}: draft (the default) or published; anything else is a finding and counts as draft. */
+    private ReportStatus status(YamlNode.Mapping map, String path) {
+        Optional<YamlNode> n = map.get("status");
+        if (n.isEmpty()) {
+            return ReportStatus.DRAFT;
+        }
+        String shown = n.get() instanceof YamlNode.Scalar s && s.text() != null ? s.text().trim() : "";
+        Optional<ReportStatus> status = ReportStatus.parse(shown);
+        if (status.isEmpty()) {
+            findings.accept(Finding.of(Rule.M1, path, n.get().line(), n.get().column(),
+                    Message.of("M1.status", shown)));
+        }
+        return status.orElse(ReportStatus.DRAFT);
     }
 
     /** A flag: only {@code true} or {@code false}, unquoted; anything else is a finding and counts as false. */

@@ -13,6 +13,7 @@ import org.govsite.model.Cell;
 import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.FileDiagnostics;
 import org.govsite.diagnostics.Rule;
+import org.govsite.model.SourcePos;
 import org.govsite.model.TableValues;
 
 import java.math.BigDecimal;
@@ -22,8 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads one table of report.yaml by its format definition. Every cell is typed by the definition; a missing, blank,
- * mistyped or unknown entry is a finding at its line, and a missing cell stays missing (never 0).
+ * Reads one table of report.yaml by its format definition. Every cell is typed by the definition: a number, blank
+ * ({@code ~} or an empty value) or "/" as published. A missing, mistyped or unknown entry is a finding at its line
+ * and stays missing; a blank cell is kept as blank (never 0), and is a finding only in a draft.
  */
 final class TableReader {
     /** A number and the text after it, which must be one of the format's units. */
@@ -40,17 +42,34 @@ final class TableReader {
     static final int MAX_DIGITS = 15;
     static final int MAX_FRACTION = 6;
 
+    /** Full-width digits and point, as a report pasted from a word processor writes them. */
+    private static final Pattern FULL_WIDTH = Pattern.compile("[＋－]?[０-９0-9]+(?:[．.][０-９0-9]+)?");
+    /** A count with a word after it ({@code 13件}, {@code 13 项}): the word is the finding. */
+    private static final Pattern WITH_WORD = Pattern.compile("([+-]?[0-9]+(?:\\.[0-9]+)?)\\s*(\\S+)");
+    /** The unit an amount column's label names: 本年收费金额（单位：万元）. */
+    private static final Pattern LABEL_UNIT = Pattern.compile("单位[：:]\\s*([^）)\\s]+)");
+    /** "/" as published: 不适用. */
+    static final String NOT_APPLICABLE = "/";
+
     private final FileDiagnostics diagnostics;
-    /** The format of the table being read: its units. */
-    private FormatDefinition format;
 
     TableReader(FileDiagnostics diagnostics) {
         this.diagnostics = diagnostics;
     }
 
-    TableValues read(FormatDefinition format, TableDef def, YamlNode.Entry entry) {
-        this.format = format;
-        Cell[] cells = new Cell[def.cells().size()];
+    /**
+     * What reading one table needs besides the YAML: its format (for the units), its definition, whether the report
+     * is a published record (a blank cell is then a value as published, not a finding), and the cells read so far.
+     */
+    private record Reading(FormatDefinition format, TableDef def, boolean published, Cell[] cells) {
+    }
+
+    /**
+     * @param published whether the report is a published record: its blank cells are kept as published; in a draft
+     *                  a blank cell is a finding (Y4)
+     */
+    TableValues read(FormatDefinition format, TableDef def, YamlNode.Entry entry, boolean published) {
+        Reading reading = new Reading(format, def, published, new Cell[def.cells().size()]);
         YamlNode node = entry.value();
         if (def.layout() == Layout.BLOCKS) {
             Optional<YamlNode.Mapping> map = mapping(node, def.caption());
@@ -73,17 +92,17 @@ final class TableReader {
                             missing(b.get().value(), block.label() + " " + row.label());
                             continue;
                         }
-                        readRow(def, row, block.columns(), r.get(), cells);
+                        readRow(reading, row, block.columns(), r.get());
                     }
                 }
             }
         } else {
-            readRows(def, def.rows(), node, def.caption(), cells);
+            readRows(reading, def.rows(), node, def.caption());
         }
-        return new TableValues(def, cells, entry.line());
+        return new TableValues(def, reading.cells(), entry.line());
     }
 
-    private void readRows(TableDef def, List<Header> rows, YamlNode node, String where, Cell[] cells) {
+    private void readRows(Reading reading, List<Header> rows, YamlNode node, String where) {
         Optional<YamlNode.Mapping> map = mapping(node, where);
         if (map.isEmpty()) {
             return;
@@ -94,22 +113,22 @@ final class TableReader {
             if (e.isEmpty()) {
                 missing(node, row.label());
             } else if (row.isLeaf()) {
-                readRow(def, row, def.columnLeaves(), e.get(), cells);
+                readRow(reading, row, reading.def().columnLeaves(), e.get());
             } else {
-                readRows(def, row.children(), e.get().value(), row.label(), cells);
+                readRows(reading, row.children(), e.get().value(), row.label());
             }
         }
     }
 
     /** A leaf row: a list of values in column order, or a mapping by column key. */
-    private void readRow(TableDef def, Header row, List<Header> columns, YamlNode.Entry entry, Cell[] cells) {
+    private void readRow(Reading reading, Header row, List<Header> columns, YamlNode.Entry entry) {
         YamlNode node = entry.value();
         if (node instanceof YamlNode.Sequence seq) {
             if (seq.items().size() != columns.size()) {
                 diagnostics.report(Rule.Y4, seq.line(), seq.column(), Message.of("Y4.count", row.label(), columns.size(), seq.items().size()));
             }
             for (int i = 0; i < Math.min(columns.size(), seq.items().size()); i++) {
-                store(def, row, columns.get(i), seq.items().get(i), cells);
+                store(reading, row, columns.get(i), seq.items().get(i));
             }
         } else if (node instanceof YamlNode.Mapping map) {
             unknownKeys(map, columns.stream().map(Header::key).toList());
@@ -118,7 +137,7 @@ final class TableReader {
                 if (v.isEmpty()) {
                     diagnostics.report(Rule.Y4, map.line(), map.column(), Message.of("Y4.cell", row.label(), column.label()));
                 } else {
-                    store(def, row, column, v.get(), cells);
+                    store(reading, row, column, v.get());
                 }
             }
         } else {
@@ -127,22 +146,35 @@ final class TableReader {
         }
     }
 
-    private void store(TableDef def, Header row, Header column, YamlNode node, Cell[] cells) {
-        CellDef cell = def.cell(row, column).orElseThrow();
-        parseValue(node, column.kind(), row.label(), column.label()).ifPresent(c -> cells[cell.index()] = c);
+    private void store(Reading reading, Header row, Header column, YamlNode node) {
+        CellDef cell = reading.def().cell(row, column).orElseThrow();
+        parseValue(reading, node, column, row.label()).ifPresent(c -> reading.cells()[cell.index()] = c);
     }
 
-    private Optional<Cell> parseValue(YamlNode node, ValueKind kind, String rowLabel, String columnLabel) {
-        String where = rowLabel + " / " + columnLabel;
+    private Optional<Cell> parseValue(Reading reading, YamlNode node, Header column, String rowLabel) {
+        ValueKind kind = column.kind();
+        String where = rowLabel + " / " + column.label();
         if (!(node instanceof YamlNode.Scalar s)) {
             diagnostics.report(Rule.R7, node.line(), node.column(), Message.of("R7.notScalar", where));
             return Optional.empty();
         }
+        SourcePos at = diagnostics.at(s.line(), s.column());
         if (s.isBlank()) {
-            diagnostics.report(Rule.Y4, s.line(), s.column(), Message.of("Y4.blank", where));
-            return Optional.empty();
+            if (!reading.published()) {
+                diagnostics.report(Rule.Y4, s.line(), s.column(), Message.of("Y4.blank", where));
+            }
+            return Optional.of(Cell.blank(at));
         }
         String text = s.text().trim();
+        if (s.type() == YamlNode.Scalar.Type.STRING && text.equals(NOT_APPLICABLE)) {
+            return Optional.of(Cell.notApplicable(at));
+        }
+        if (s.type() == YamlNode.Scalar.Type.STRING && !text.chars().allMatch(c -> c < 0x80)
+                && FULL_WIDTH.matcher(text).matches()) {
+            diagnostics.report(Rule.R7, s.line(), s.column(), Message.of("R7.fullWidth", where, Message.typed(text),
+                    halfWidth(text)));
+            return Optional.empty();
+        }
         if ((s.type() == YamlNode.Scalar.Type.INTEGER || s.type() == YamlNode.Scalar.Type.DECIMAL)
                 && !PLAIN.matcher(text).matches()) {
             diagnostics.report(Rule.R7, s.line(), s.column(), Message.of("R7.notPlain", where, Message.typed(text)));
@@ -154,6 +186,12 @@ final class TableReader {
                         || (kind == ValueKind.SIGNED && s.type() == YamlNode.Scalar.Type.STRING
                         && SIGNED.matcher(text).matches());
                 if (!integral) {
+                    Matcher word = WITH_WORD.matcher(text);
+                    if (s.type() == YamlNode.Scalar.Type.STRING && word.matches()) {
+                        diagnostics.report(Rule.R7, s.line(), s.column(), Message.of("R7.countWithUnit", where,
+                                Message.typed(text), Message.typed(word.group(2)), Message.typed(word.group(1))));
+                        return Optional.empty();
+                    }
                     String key = s.type() == YamlNode.Scalar.Type.DECIMAL ? "R7.notWhole" : "R7.notNumber";
                     diagnostics.report(Rule.R7, s.line(), s.column(), Message.of(key, where, Message.typed(text)));
                     return Optional.empty();
@@ -167,10 +205,19 @@ final class TableReader {
                     diagnostics.report(Rule.R7, s.line(), s.column(), Message.of("R7.negative", where, Message.typed(text)));
                     return Optional.empty();
                 }
-                return Optional.of(new Cell(v, "", diagnostics.at(s.line(), s.column())));
+                return Optional.of(new Cell(v, "", at));
             }
             case AMOUNT -> {
                 if (s.type() != YamlNode.Scalar.Type.INTEGER && s.type() != YamlNode.Scalar.Type.DECIMAL) {
+                    Matcher word = WITH_WORD.matcher(text);
+                    Matcher labelUnit = LABEL_UNIT.matcher(column.label());
+                    if (s.type() == YamlNode.Scalar.Type.STRING && word.matches() && labelUnit.find()) {
+                        String unit = labelUnit.group(1);
+                        String key = word.group(2).equals(unit) ? "R7.amountUnit" : "R7.amountOtherUnit";
+                        diagnostics.report(Rule.R7, s.line(), s.column(), Message.of(key, where,
+                                Message.typed(text), unit, Message.typed(word.group(1))));
+                        return Optional.empty();
+                    }
                     diagnostics.report(Rule.R7, s.line(), s.column(), Message.of("R7.notNumber", where, Message.typed(text)));
                     return Optional.empty();
                 }
@@ -183,19 +230,43 @@ final class TableReader {
                     diagnostics.report(Rule.R7, s.line(), s.column(), Message.of("R7.negative", where, Message.typed(text)));
                     return Optional.empty();
                 }
-                return Optional.of(new Cell(v, "", diagnostics.at(s.line(), s.column())));
+                return Optional.of(new Cell(v, "", at));
             }
             case AMOUNT_WITH_UNIT -> {
+                if (s.type() == YamlNode.Scalar.Type.INTEGER && PLAIN.matcher(text).matches()
+                        && new BigDecimal(text).signum() == 0) {
+                    return Optional.of(new Cell(BigDecimal.ZERO, "", at));
+                }
                 Matcher m = WITH_UNIT.matcher(text);
-                if (s.type() != YamlNode.Scalar.Type.STRING || !m.matches() || format.unit(m.group(2)).isEmpty()) {
+                if (s.type() != YamlNode.Scalar.Type.STRING || !m.matches()
+                        || reading.format().unit(m.group(2)).isEmpty()) {
                     diagnostics.report(Rule.R7, s.line(), s.column(), Message.of("R7.unit", where, Message.typed(text)));
                     return Optional.empty();
                 }
-                return number(m.group(1), s, where).map(v -> new Cell(v, m.group(2), diagnostics.at(s.line(),
-                        s.column())));
+                return number(m.group(1), s, where).map(v -> new Cell(v, m.group(2), at));
             }
             default -> throw new IllegalStateException(kind.toString());
         }
+    }
+
+    /** Full-width digits, sign and point as their ASCII forms: １３ → 13. */
+    static String halfWidth(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= '０' && ch <= '９') {
+                out.append((char) ('0' + (ch - '０')));
+            } else if (ch == '．') {
+                out.append('.');
+            } else if (ch == '＋') {
+                out.append('+');
+            } else if (ch == '－') {
+                out.append('-');
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     /**

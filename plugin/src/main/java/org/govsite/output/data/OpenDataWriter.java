@@ -15,6 +15,8 @@ import org.govsite.output.ReportToPublish;
 import org.govsite.output.write.OutputSink;
 
 import java.io.ByteArrayOutputStream;
+import org.govsite.diagnostics.Finding;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -25,12 +27,15 @@ import java.util.Optional;
 /**
  * A report's tables as open data, beside its page: {@code <year>.json} and {@code <year>.csv}. One record per value
  * cell, with the stable keys and the official labels of its table, row and column. Values are written exactly as
- * typed (plain decimal, no exponent); a missing cell is left out. Shares only the Jackson factory, which is
+ * typed (plain decimal, no exponent); a missing cell is left out; a cell blank or "/" as published has an empty value
+ * (null in JSON) and its status ({@code blank}, {@code not_applicable}), never 0. The JSON also has the report's
+ * {@code status} (draft, published) and its {@code notes}: what the checks found. Shares only the Jackson factory, which is
  * thread-safe.
  */
 public final class OpenDataWriter implements ReportOutput {
     /** The header of a report's CSV. */
-    public static final List<String> CSV_HEADER = List.of("表格代码", "表格", "行代码", "行", "列代码", "列", "数值", "单位");
+    public static final List<String> CSV_HEADER = List.of("表格代码", "表格", "行代码", "行", "列代码", "列", "数值", "单位",
+            "状态");
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -38,7 +43,7 @@ public final class OpenDataWriter implements ReportOutput {
     public void write(ReportToPublish published, OutputSink out) throws IOException {
         Report report = published.report();
         String id = report.agency().id();
-        out.write(Paths.reportData(id, report.year(), "json"), json(report));
+        out.write(Paths.reportData(id, report.year(), "json"), json(report, published.checked().findings()));
         try (Writer w = out.open(Paths.reportData(id, report.year(), "csv"))) {
             w.write(Csv.BOM);
             Csv.row(w, CSV_HEADER);
@@ -48,8 +53,18 @@ public final class OpenDataWriter implements ReportOutput {
         }
     }
 
-    /** The JSON document of a report, UTF-8, two-space indent, '\n' line ends on every platform. */
+    /** The JSON document of a report without notes. */
     public static byte[] json(Report report) throws IOException {
+        return json(report, List.of());
+    }
+
+    /**
+     * The JSON document of a report, UTF-8, two-space indent, '\n' line ends on every platform.
+     *
+     * @param findings what the checks found: its warnings and notes are the document's {@code notes} (for a published
+     *                 record, the disagreements its 数据核对 box lists), in Chinese
+     */
+    public static byte[] json(Report report, List<Finding> findings) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             DefaultIndenter indent = new DefaultIndenter("  ", "\n");
@@ -65,6 +80,16 @@ public final class OpenDataWriter implements ReportOutput {
             g.writeStringField("published", report.meta().published().map(LocalDate::toString).orElse(null));
             g.writeStringField("format", report.meta().formatId().orElse(null));
             g.writeBooleanField("sample", report.meta().sample());
+            g.writeStringField("status", report.meta().status().key());
+            g.writeArrayFieldStart("notes");
+            for (Finding f : findings.stream().sorted().toList()) {
+                g.writeStartObject();
+                g.writeStringField("rule", f.rule().code());
+                g.writeStringField("severity", f.severity().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeStringField("message", f.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("tables");
             for (TableValues t : report.tables()) {
                 CellLabels labels = CellLabels.of(t.def());
@@ -83,7 +108,12 @@ public final class OpenDataWriter implements ReportOutput {
                     g.writeStringField("column", c.column().key());
                     g.writeStringField("columnLabel", labels.column(c));
                     g.writeFieldName("value");
-                    g.writeNumber(cell.get().value().toPlainString());
+                    if (cell.get().isNumber()) {
+                        g.writeNumber(cell.get().value().toPlainString());
+                    } else {
+                        g.writeNull();
+                        g.writeStringField("status", status(cell.get()));
+                    }
                     if (!cell.get().unit().isEmpty()) {
                         g.writeStringField("unit", cell.get().unit());
                     }
@@ -99,6 +129,14 @@ public final class OpenDataWriter implements ReportOutput {
         return bytes.toByteArray();
     }
 
+    /**
+     * A cell's state in open data: {@code number}, or {@code blank} / {@code not_applicable} as published (their value
+     * is empty, never 0).
+     */
+    static String status(Cell cell) {
+        return cell.state().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The cells of a report as the rows of the whole-archive dataset (without its agency and year columns). */
     static List<List<String>> rows(Report report) {
         List<List<String>> out = new ArrayList<>();
@@ -106,8 +144,8 @@ public final class OpenDataWriter implements ReportOutput {
             CellLabels labels = CellLabels.of(t.def());
             for (CellDef c : t.def().cells()) {
                 t.cell(c).ifPresent(cell -> out.add(List.of(t.def().key(), t.def().caption(), c.row().path(),
-                        labels.row(c), c.column().key(), labels.column(c), cell.value().toPlainString(),
-                        cell.unit())));
+                        labels.row(c), c.column().key(), labels.column(c),
+                        cell.isNumber() ? cell.value().toPlainString() : "", cell.unit(), status(cell))));
             }
         }
         return out;

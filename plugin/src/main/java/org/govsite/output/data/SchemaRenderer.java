@@ -75,6 +75,10 @@ public final class SchemaRenderer implements ArchiveOutput {
         props.set("index_no", describe(F.objectNode().put("type", "string"), text.text("schema.indexNo"), null));
         props.set("sample", describe(F.objectNode().put("type", "boolean"), text.text("schema.sample"),
                 text.text("schema.sample.description")));
+        ObjectNode status = describe(F.objectNode().put("type", "string"), text.text("schema.status"),
+                text.text("schema.status.description"));
+        status.putArray("enum").add("draft").add("published");
+        props.set("status", status);
         props.set("tables", describe(F.objectNode().put("type", "object"), text.text("schema.tables"),
                 text.text("schema.tables.description")));
         root.putArray("required").add("year");
@@ -176,8 +180,22 @@ public final class SchemaRenderer implements ArchiveOutput {
         return node;
     }
 
+    /**
+     * A cell: a value of its column's kind, or blank ({@code ~}, empty) or "/" as published (a draft's blank is a
+     * finding, which a schema cannot tell: the checker does).
+     */
     private static ObjectNode value(Header column, List<String> units) {
         ObjectNode v = describe(F.objectNode(), column.label(), null);
+        ArrayNode any = v.putArray("anyOf");
+        any.add(number(column, units));
+        any.addObject().put("type", "null");
+        any.addObject().put("const", "");
+        any.addObject().put("const", "/");
+        return v;
+    }
+
+    private static ObjectNode number(Header column, List<String> units) {
+        ObjectNode v = F.objectNode();
         ValueKind kind = column.kind() == null ? ValueKind.COUNT : column.kind();
         switch (kind) {
             case COUNT -> v.put("type", "integer").put("minimum", 0);
@@ -187,8 +205,12 @@ public final class SchemaRenderer implements ArchiveOutput {
                 any.addObject().put("type", "string").put("pattern", "^[+-]?[0-9]+$");
             }
             case AMOUNT -> v.put("type", "number").put("minimum", 0);
-            case AMOUNT_WITH_UNIT -> v.put("type", "string")
-                    .put("pattern", "^\\s*[0-9]+(\\.[0-9]+)?\\s*(" + String.join("|", units) + ")\\s*$");
+            case AMOUNT_WITH_UNIT -> {
+                ArrayNode any = v.putArray("anyOf");
+                any.addObject().put("type", "string")
+                        .put("pattern", "^\\s*[0-9]+(\\.[0-9]+)?\\s*(" + String.join("|", units) + ")\\s*$");
+                any.addObject().put("const", 0);
+            }
         }
         return v;
     }

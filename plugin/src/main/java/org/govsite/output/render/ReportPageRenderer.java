@@ -53,7 +53,19 @@ public final class ReportPageRenderer implements ReportOutput {
     public record ReportView(String title, boolean sample, String publisher, int year, String published,
                              String publishedText, String indexNo, String formatTitle, String intro,
                              List<SectionView> sections, ValidationView validation, Page.Link previous,
-                             Page.Link next, String agencyHref, String agencyName) {
+                             Page.Link next, String agencyHref, String agencyName, DataCheckView dataCheck) {
+    }
+
+    /**
+     * The 数据核对 box of a published record, shown before its first table: what the checks found, in plain Chinese,
+     * each cell named by its official labels.
+     *
+     * @param before   the id of the section the box comes before
+     * @param summary  how many disagreements
+     * @param found    the disagreements (warnings), each in words
+     * @param notes    how many blanks were counted as 0 and agree with the rest (notes), or empty
+     */
+    public record DataCheckView(String before, String intro, String summary, List<String> found, String notes) {
     }
 
     /** One official section. */
@@ -120,8 +132,8 @@ public final class ReportPageRenderer implements ReportOutput {
                         .orElse(null),
                 report.meta().indexNo().orElse(null),
                 format.map(f -> f.title()).orElse(null), parts.intro(), sections,
-                validation(checked, findings, format.isPresent()), previous, next, "index.html",
-                report.agency().name());
+                validation(checked, findings, format.isPresent(), !report.meta().isPublished()), previous, next,
+                "index.html", report.agency().name(), dataCheck(report, findings, sections));
         try (Writer w = out.open(path)) {
             Map<String, Object> variables = new HashMap<>(Map.of("page", page, "report", view));
             if (extras != null) {
@@ -131,15 +143,36 @@ public final class ReportPageRenderer implements ReportOutput {
         }
     }
 
-    private ValidationView validation(Set<Rule> checked, List<Finding> findings, boolean tables) {
+    /** The 数据核对 box of a published record; {@code null} for a draft. */
+    private DataCheckView dataCheck(Report report, List<Finding> findings, List<SectionView> sections) {
+        if (!report.meta().isPublished()) {
+            return null;
+        }
+        String before = sections.stream().filter(s -> !s.tables().isEmpty()).map(SectionView::id).findFirst()
+                .orElse(sections.get(0).id());
+        List<String> found = findings.stream().filter(f -> f.severity().atLeast(Severity.WARNING)).sorted()
+                .map(Finding::message).toList();
+        long notes = findings.stream().filter(f -> f.severity() == Severity.INFO).count();
+        return new DataCheckView(before, text.text("check.box.intro"),
+                found.isEmpty() ? text.text("check.box.none") : text.text("check.box.found", found.size()), found,
+                notes == 0 ? null : text.text("check.box.notes", notes));
+    }
+
+    /**
+     * @param listWarnings whether the box lists the warnings: a published record's are in its 数据核对 box instead
+     */
+    private ValidationView validation(Set<Rule> checked, List<Finding> findings, boolean tables,
+                                      boolean listWarnings) {
         List<String> rules = new ArrayList<>();
         for (Rule r : checked.stream().sorted(Rule.ORDER).toList()) {
             rules.add(r.code() + " " + r.title(Language.CHINESE));
         }
-        List<String> warnings = findings.stream().filter(f -> f.severity().atLeast(Severity.WARNING))
+        List<String> warnings = !listWarnings ? List.of() : findings.stream()
+                .filter(f -> f.severity().atLeast(Severity.WARNING))
                 .map(f -> "[" + f.rule().code() + "] " + f.message()).toList();
         String summary = text.text(tables ? "report.validation.tables" : "report.validation.narrativeOnly")
-                + (warnings.isEmpty() ? text.text("report.validation.passed")
+                + (!listWarnings ? text.text("report.validation.seeBox")
+                : warnings.isEmpty() ? text.text("report.validation.passed")
                 : text.text("report.validation.warnings", warnings.size()));
         return new ValidationView(summary, rules, warnings);
     }

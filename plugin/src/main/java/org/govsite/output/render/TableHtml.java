@@ -75,7 +75,17 @@ public final class TableHtml {
                 attr(out, "colspan", Integer.toString(c.colspan()));
             }
             out.append('>');
-            escape(out, c.text());
+            if ("blank".equals(c.kind())) {
+                out.append("<span class=\"gs-vh\">");
+                escape(out, c.text());
+                out.append("</span>");
+            } else if ("na".equals(c.kind())) {
+                out.append("/<span class=\"gs-vh\">");
+                escape(out, c.text());
+                out.append("</span>");
+            } else {
+                escape(out, c.text());
+            }
             out.append(c.isHeader() ? "</th>" : "</td>");
         }
         out.append("</tr>\n");

@@ -41,7 +41,9 @@ public record TableView(String id, String number, String caption, String note, L
     }
 
     /**
-     * One cell. {@code kind} is {@code th} (a header), {@code td} (a value) or {@code corner} (the td in the corner).
+     * One cell. {@code kind} is {@code th} (a header), {@code td} (a value), {@code blank} (a value left blank as
+     * published, its text for screen readers only), {@code na} ("/" as published, its text for screen readers) or
+     * {@code corner} (the td in the corner).
      *
      * @param scope   {@code col} or {@code row} (a spanning header covers every column or row it spans), or {@code null}
      * @param headers the ids of every header of a value cell, space-separated; {@code null} for headers

@@ -5,6 +5,7 @@ import org.govsite.format.Header;
 import org.govsite.format.TableDef;
 import org.govsite.format.ValueKind;
 import org.govsite.model.Cell;
+import org.govsite.model.CellState;
 import org.govsite.model.Numbers;
 import org.govsite.model.TableValues;
 import org.govsite.output.PageText;
@@ -29,14 +30,14 @@ public final class TableViewBuilder {
         String id = def.htmlId();
         String number = def.number();
         return switch (def.layout()) {
-            case BLOCKS -> blocks(id, number, values);
-            case MATRIX -> matrix(id, number, values);
-            case SPREAD -> spread(id, number, values);
+            case BLOCKS -> blocks(id, number, values, text);
+            case MATRIX -> matrix(id, number, values, text);
+            case SPREAD -> spread(id, number, values, text);
         };
     }
 
     /** Table 二: one tbody per block, each with a label row and its own column headers. */
-    private static TableView blocks(String id, String number, TableValues values) {
+    private static TableView blocks(String id, String number, TableValues values, PageText text) {
         TableDef def = values.def();
         int width = def.blocks().stream().mapToInt(b -> b.columns().size()).max().orElse(1);
         List<TableView.Body> bodies = new ArrayList<>();
@@ -59,7 +60,7 @@ public final class TableViewBuilder {
                 for (int i = 0; i < block.columns().size(); i++) {
                     Header c = block.columns().get(i);
                     String headers = String.join(" ", blockId, blockId + "-c-" + c.key(), rowId);
-                    cells.add(td(values.cell(row, c), c.kind(), headers, fill(i, block.columns().size(), width)));
+                    cells.add(td(values.cell(row, c), c.kind(), headers, fill(i, block.columns().size(), width), text));
                 }
                 rows.add(new TableView.Row(cells));
             }
@@ -73,7 +74,7 @@ public final class TableViewBuilder {
     }
 
     /** Table 三: a column-header tree over a row-header tree, the note in the corner. */
-    private static TableView matrix(String id, String number, TableValues values) {
+    private static TableView matrix(String id, String number, TableValues values, PageText text) {
         TableDef def = values.def();
         int rowDepth = def.rows().stream().mapToInt(Header::height).max().orElse(1);
         Map<Header, String> columnIds = new LinkedHashMap<>();
@@ -87,18 +88,18 @@ public final class TableViewBuilder {
         }
         List<TableView.Row> rows = new ArrayList<>();
         for (Header top : def.rows()) {
-            emitRows(id, values, top, new ArrayList<>(), rowDepth, columnIds, rows);
+            emitRows(id, values, top, new ArrayList<>(), rowDepth, columnIds, rows, text);
         }
         return new TableView(id, number, def.caption(), null, head, List.of(new TableView.Body(rows)));
     }
 
     private static void emitRows(String id, TableValues values, Header node, List<Header> ancestors, int rowDepth,
-                                 Map<Header, String> columnIds, List<TableView.Row> out) {
+                                 Map<Header, String> columnIds, List<TableView.Row> out, PageText text) {
         if (!node.isLeaf()) {
             List<Header> path = new ArrayList<>(ancestors);
             path.add(node);
             for (Header child : node.children()) {
-                emitRows(id, values, child, path, rowDepth, columnIds, out);
+                emitRows(id, values, child, path, rowDepth, columnIds, out, text);
             }
             return;
         }
@@ -116,13 +117,13 @@ public final class TableViewBuilder {
         cells.add(th(node.label(), rid, "row", 1, rowDepth - node.depth() + 1));
         for (Header column : values.def().columnLeaves()) {
             String headers = columnIds.get(column) + " " + String.join(" ", rowIds);
-            cells.add(td(values.cell(node, column), column.kind(), headers, 1));
+            cells.add(td(values.cell(node, column), column.kind(), headers, 1, text));
         }
         out.add(new TableView.Row(cells));
     }
 
     /** Table 四: the row groups become column groups; the values form one row. */
-    private static TableView spread(String id, String number, TableValues values) {
+    private static TableView spread(String id, String number, TableValues values, PageText text) {
         TableDef def = values.def();
         List<Header> combined = new ArrayList<>();
         for (Header r : def.rows()) {
@@ -134,7 +135,7 @@ public final class TableViewBuilder {
         for (Header rowLeaf : def.rowLeaves()) {
             for (Header column : def.columnLeaves()) {
                 Header combinedLeaf = find(combined, rowLeaf.path() + "." + column.key());
-                cells.add(td(values.cell(rowLeaf, column), column.kind(), ids.get(combinedLeaf), 1));
+                cells.add(td(values.cell(rowLeaf, column), column.kind(), ids.get(combinedLeaf), 1, text));
             }
         }
         return new TableView(id, number, def.caption(), null, head,
@@ -217,9 +218,24 @@ public final class TableViewBuilder {
         return new TableView.ViewCell("th", text, id, scope, null, rowspan, colspan, false);
     }
 
-    private static TableView.ViewCell td(Optional<Cell> cell, ValueKind kind, String headers, int colspan) {
-        return new TableView.ViewCell("td", cell.map(c -> show(c, kind)).orElse(""), null, null, headers, 1,
-                colspan, true);
+    /**
+     * A value cell as published: a number; a blank ({@code kind} "blank", its text 空白 for screen readers only); "/"
+     * ({@code kind} "na", its text "/", and 不适用 for screen readers).
+     */
+    private static TableView.ViewCell td(Optional<Cell> cell, ValueKind kind, String headers, int colspan,
+                                         PageText text) {
+        String shown = "";
+        String cellKind = "td";
+        if (cell.isPresent() && cell.get().state() == CellState.BLANK) {
+            cellKind = "blank";
+            shown = text.text("table.blank");
+        } else if (cell.isPresent() && cell.get().state() == CellState.NOT_APPLICABLE) {
+            cellKind = "na";
+            shown = text.text("table.notApplicable");
+        } else if (cell.isPresent()) {
+            shown = show(cell.get(), kind);
+        }
+        return new TableView.ViewCell(cellKind, shown, null, null, headers, 1, colspan, true);
     }
 
     /**

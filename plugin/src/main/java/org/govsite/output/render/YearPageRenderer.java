@@ -85,7 +85,8 @@ public final class YearPageRenderer implements ArchiveOutput {
                     + (problems.isEmpty() ? text.text("year.sums.passed")
                     : text.text("year.sums.problems", problems.size()));
             out.add(new SumView(text.text("year.sums.title", year, t.format().title()),
-                    text.text("year.sums.note", t.reports()),
+                    text.text("year.sums.note", t.reports())
+                            + (t.withBlanks() == 0 ? "" : text.text("year.sums.blanks", t.withBlanks())),
                     t.sum().tables().stream().map(v -> TableViewBuilder.build(v, text)).toList(), summary, problems));
         }
         return out;

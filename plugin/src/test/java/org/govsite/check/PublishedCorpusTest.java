@@ -1,0 +1,122 @@
+package org.govsite.check;
+
+import org.govsite.diagnostics.Finding;
+import org.govsite.diagnostics.Language;
+import org.govsite.diagnostics.Severity;
+import org.govsite.pipeline.BuildResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real published reports of {@code src/test/resources/published} (see its INDEX.md and each README.md), built as
+ * the published records they are: each gives exactly the table findings its README lists, as warnings, and is
+ * archived; the same report as a draft fails with located errors. R8 (the narrative) is pinned elsewhere.
+ */
+class PublishedCorpusTest {
+    private static final String SZFBGT = "shanghai-szfbgt-2019";
+    private static final String SZF = "shanghai-szf-2020";
+
+    @TempDir
+    Path dir;
+
+    /** A source folder with the one fixture as agency {@code a}'s report of its year. */
+    private Path site(String slug, String kind, int year, boolean draft) throws IOException {
+        Path fixture = Fixtures.basedir().resolve("src/test/resources/published").resolve(slug);
+        Path report = dir.resolve("reports/a/" + year);
+        Files.createDirectories(report);
+        Files.writeString(dir.resolve("reports/a/agency.yaml"), "name: 上海市\nkind: " + kind + "\n",
+                StandardCharsets.UTF_8);
+        String yaml = Files.readString(fixture.resolve("expected.yaml"), StandardCharsets.UTF_8);
+        if (draft) {
+            assertTrue(yaml.contains("status: published\n"));
+            yaml = yaml.replace("status: published\n", "status: draft\n");
+        }
+        Files.writeString(report.resolve("report.yaml"), yaml, StandardCharsets.UTF_8);
+        Files.copy(fixture.resolve("report.md"), report.resolve("report.md"));
+        return dir;
+    }
+
+    /** The findings of the tables' rules (R1–R7, Y*), as printed. */
+    private static List<String> tableFindings(BuildResult r) {
+        return r.findings().stream().filter(f -> !f.rule().code().equals("R8") && !f.rule().code().equals("R9"))
+                .filter(f -> f.severity() != Severity.INFO)
+                .map(f -> f.format(Language.CHINESE)).sorted().toList();
+    }
+
+    @Test
+    void shanghaiOffice2019BuildsAsPublishedWithTheImpliedTotals() throws IOException {
+        BuildResult r = Fixtures.check(site(SZFBGT, "department", 2019, false));
+        String y = "reports/a/2019/report.yaml";
+        // 总计 blank on every outcome row: the applicant cells imply it (README: "Tables: the equations")
+        assertEquals(List.of(
+                y + ":29:50: 警告 [R2] 本报告发布时“（一）予以公开”一行“总计”栏为空；按各类申请人之和应为 272",
+                y + ":30:50: 警告 [R2] 本报告发布时“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”一行“总计”栏为空；按各类申请人之和应为 3",
+                y + ":32:55: 警告 [R2] 本报告发布时“1.属于国家秘密”一行“总计”栏为空；按各类申请人之和应为 14",
+                y + ":36:55: 警告 [R2] 本报告发布时“5.属于三类内部事务信息”一行“总计”栏为空；按各类申请人之和应为 5",
+                y + ":37:55: 警告 [R2] 本报告发布时“6.属于四类过程性信息”一行“总计”栏为空；按各类申请人之和应为 4",
+                y + ":39:55: 警告 [R2] 本报告发布时“8.属于行政查询事项”一行“总计”栏为空；按各类申请人之和应为 12",
+                y + ":41:52: 警告 [R2] 本报告发布时“1.本机关不掌握相关政府信息”一行“总计”栏为空；按各类申请人之和应为 265",
+                y + ":42:52: 警告 [R2] 本报告发布时“2.没有现成信息需要另行制作”一行“总计”栏为空；按各类申请人之和应为 47",
+                y + ":43:52: 警告 [R2] 本报告发布时“3.补正后申请内容仍不明确”一行“总计”栏为空；按各类申请人之和应为 25",
+                y + ":45:50: 警告 [R2] 本报告发布时“1.信访举报投诉类申请”一行“总计”栏为空；按各类申请人之和应为 149",
+                y + ":46:50: 警告 [R2] 本报告发布时“2.重复申请”一行“总计”栏为空；按各类申请人之和应为 9"),
+                tableFindings(r));
+        assertFalse(r.failed(), "a published record's findings never fail the build under failOn=error");
+        assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR), r.findings().toString());
+        // every other blank is implied 0 by the rest of the table: notes, not warnings
+        List<Finding> notes = r.findings().stream().filter(f -> f.severity() == Severity.INFO).toList();
+        assertFalse(notes.isEmpty());
+        assertTrue(notes.stream().allMatch(f -> f.message().contains("空白按 0 计")), notes.toString());
+    }
+
+    @Test
+    void shanghaiOffice2019AsADraftFailsAtEveryBlank() throws IOException {
+        BuildResult r = Fixtures.check(site(SZFBGT, "department", 2019, true));
+        assertTrue(r.failed());
+        List<Finding> blanks = r.findings().stream().filter(f -> f.rule().code().equals("Y4")).toList();
+        // 126 of table 三's cells and 9 of table 四's: 100 listed, then how many more
+        assertEquals(100 + 1, blanks.size());
+        assertTrue(r.findings().stream().anyMatch(f -> f.message().contains("还有 35 处")), r.findings().toString());
+        assertTrue(blanks.stream().allMatch(f -> f.severity() == Severity.ERROR && f.line() > 0 && f.column() > 0));
+        assertTrue(blanks.get(0).format(Language.CHINESE).startsWith(
+                "reports/a/2019/report.yaml:26:19: 错误 [Y4] “一、本年新收政府信息公开申请数量 / 科研机构”为空"),
+                blanks.get(0).format(Language.CHINESE));
+        // no rule is decided over a draft's blanks
+        assertTrue(r.findings().stream().noneMatch(f -> f.rule().code().matches("R[1-6]")), r.findings().toString());
+    }
+
+    @Test
+    void shanghaiGovernment2020KeepsItsPublishedErrorsAsWarnings() throws IOException {
+        BuildResult r = Fixtures.check(site(SZF, "government", 2020, false));
+        String y = "reports/a/2020/report.yaml";
+        // README: R2 on 一 (29130 vs 29126), R1 in five columns; R3, R4 and the other rows hold
+        assertEquals(List.of(
+                y + ":26:20: 警告 [R1] 自然人：一(26954) + 二(1327) ≠ （七）总计(26312) + 四(1902)",
+                y + ":26:27: 警告 [R1] 商业企业：一(1718) + 二(69) ≠ （七）总计(1700) + 四(159)",
+                y + ":26:33: 警告 [R1] 科研机构：一(13) + 二(0) ≠ （七）总计(12) + 四(0)",
+                y + ":26:37: 警告 [R1] 社会公益组织：一(60) + 二(0) ≠ （七）总计(38) + 四(20)",
+                y + ":26:41: 警告 [R1] 法律服务机构：一(144) + 二(3) ≠ （七）总计(149) + 四(0)",
+                y + ":26:51: 警告 [R2] 一：总计(29130) ≠ 自然人(26954) + 法人或其他组织(2172)"),
+                tableFindings(r));
+        assertTrue(r.findings().stream().noneMatch(f -> f.severity() == Severity.INFO), "no blanks, no notes");
+        assertFalse(r.failed());
+    }
+
+    @Test
+    void shanghaiGovernment2020AsADraftFailsWithItsErrors() throws IOException {
+        BuildResult r = Fixtures.check(site(SZF, "government", 2020, true));
+        assertTrue(r.failed());
+        assertEquals(6, r.findings().stream().filter(f -> f.rule().code().matches("R[12]")
+                && f.severity() == Severity.ERROR).count(), r.findings().toString());
+    }
+}
