@@ -89,7 +89,7 @@ class PublishedCorpusTest {
         assertTrue(r.findings().stream().anyMatch(f -> f.message().contains("还有 35 处")), r.findings().toString());
         assertTrue(blanks.stream().allMatch(f -> f.severity() == Severity.ERROR && f.line() > 0 && f.column() > 0));
         assertTrue(blanks.get(0).format(Language.CHINESE).startsWith(
-                "reports/a/2019/report.yaml:26:19: 错误 [Y4] “一、本年新收政府信息公开申请数量 / 科研机构”为空"),
+                "reports/a/2019/report.yaml:26:30: 错误 [Y4] “一、本年新收政府信息公开申请数量 / 科研机构”为空；草稿中的空白不会按 0 处理"),
                 blanks.get(0).format(Language.CHINESE));
         // no rule is decided over a draft's blanks
         assertTrue(r.findings().stream().noneMatch(f -> f.rule().code().matches("R[1-6]")), r.findings().toString());
