@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -45,7 +46,10 @@ class OpenDataRoundTripTest {
         assertTrue(result.published(), () -> result.findings().toString());
     }
 
-    /** (table, row path, column key) → value, read from report.yaml independently of the plugin's loader. */
+    /**
+     * (table, row path, column key) → value, read from report.yaml independently of the plugin's loader; {@code null}
+     * for a cell blank or "/" as published.
+     */
     static Map<String, BigDecimal> yamlCells(Path reportYaml) throws IOException {
         JsonNode root = new YAMLMapper().readTree(Files.readString(reportYaml, StandardCharsets.UTF_8));
         Map<String, BigDecimal> out = new HashMap<>();
@@ -63,9 +67,13 @@ class OpenDataRoundTripTest {
                 List<Header> columns = t.columnsOf(row);
                 for (int i = 0; i < columns.size(); i++) {
                     JsonNode v = node.isArray() ? node.get(i) : node.get(columns.get(i).key());
-                    String text = v.asText().trim();
-                    out.put(t.key() + "|" + row.path() + "|" + columns.get(i).key(), new BigDecimal(
-                            text.replaceAll("[^0-9.+-]", "").replace("+", "")));
+                    String text = v.isNull() ? "" : v.asText().trim();
+                    String key = t.key() + "|" + row.path() + "|" + columns.get(i).key();
+                    if (text.isEmpty() || text.equals("/")) {
+                        out.put(key, null);
+                    } else {
+                        out.put(key, new BigDecimal(text.replaceAll("[^0-9.+-]", "").replace("+", "")));
+                    }
                 }
             }
             assertTrue(t.layout() != Layout.BLOCKS || !t.blocks().isEmpty());
@@ -94,18 +102,24 @@ class OpenDataRoundTripTest {
             JsonNode doc = new ObjectMapper().readTree(Files.readAllBytes(json));
             for (JsonNode t : doc.get("tables")) {
                 for (JsonNode c : t.get("cells")) {
-                    BigDecimal before = fromJson.put(t.get("key").asText() + "|" + c.get("row").asText() + "|"
-                            + c.get("column").asText(), c.get("value").decimalValue());
-                    assertEquals(null, before, "a cell twice in " + json);
+                    String key = t.get("key").asText() + "|" + c.get("row").asText() + "|" + c.get("column").asText();
+                    assertFalse(fromJson.containsKey(key), "a cell twice in " + json);
+                    if (c.get("value").isNull()) {
+                        assertTrue(Set.of("blank", "not_applicable").contains(c.get("status").asText()), key);
+                        fromJson.put(key, null);
+                    } else {
+                        assertFalse(c.has("status"), key);
+                        fromJson.put(key, c.get("value").decimalValue());
+                    }
                 }
             }
             assertSameNumbers(expected, fromJson, json.toString());
 
             Map<String, BigDecimal> fromCsv = new HashMap<>();
             List<List<String>> rows = readCsv(csv);
-            assertEquals(List.of("表格代码", "表格", "行代码", "行", "列代码", "列", "数值", "单位"), rows.get(0));
+            assertEquals(List.of("表格代码", "表格", "行代码", "行", "列代码", "列", "数值", "单位", "状态"), rows.get(0));
             for (List<String> r : rows.subList(1, rows.size())) {
-                fromCsv.put(r.get(0) + "|" + r.get(2) + "|" + r.get(4), new BigDecimal(r.get(6)));
+                fromCsv.put(r.get(0) + "|" + r.get(2) + "|" + r.get(4), csvValue(r.get(6), r.get(8)));
             }
             assertEquals(rows.size() - 1, fromCsv.size(), "a cell twice in " + csv);
             assertSameNumbers(expected, fromCsv, csv.toString());
@@ -118,11 +132,11 @@ class OpenDataRoundTripTest {
     void datasetHoldsEveryCellOfEveryReportInLongFormat() throws IOException {
         List<List<String>> rows = readCsv(site.resolve("data/govsite-reports.csv"));
         assertEquals(List.of("机构代码", "机构", "年度", "格式", "表格代码", "表格", "行代码", "行", "列代码", "列", "数值",
-                "单位"), rows.get(0));
+                "单位", "状态"), rows.get(0));
         Map<String, BigDecimal> all = new HashMap<>();
         for (List<String> r : rows.subList(1, rows.size())) {
             all.put(r.get(0) + "/" + r.get(2) + "|" + r.get(4) + "|" + r.get(6) + "|" + r.get(8),
-                    new BigDecimal(r.get(10)));
+                    csvValue(r.get(10), r.get(12)));
         }
         Map<String, BigDecimal> expected = new HashMap<>();
         for (Path yaml : reports()) {
@@ -136,8 +150,18 @@ class OpenDataRoundTripTest {
     private static void assertSameNumbers(Map<String, BigDecimal> expected, Map<String, BigDecimal> actual,
                                           String where) {
         assertEquals(new java.util.TreeSet<>(expected.keySet()), new java.util.TreeSet<>(actual.keySet()), where);
-        expected.forEach((k, v) -> assertEquals(0, v.compareTo(actual.get(k)), where + " " + k + ": " + v
-                + " ≠ " + actual.get(k)));
+        expected.forEach((k, v) -> assertTrue(v == null ? actual.get(k) == null : v.compareTo(actual.get(k)) == 0,
+                where + " " + k + ": " + v + " ≠ " + actual.get(k)));
+    }
+
+    /** A CSV value with its status: a number, or empty (never 0) for a cell blank or "/" as published. */
+    private static BigDecimal csvValue(String value, String status) {
+        if (status.equals("number")) {
+            return new BigDecimal(value);
+        }
+        assertTrue(Set.of("blank", "not_applicable").contains(status), status);
+        assertEquals("", value, "a blank is empty in open data, never 0");
+        return null;
     }
 
     /** Reads a CSV that must start with a BOM and be valid UTF-8; RFC 4180 quoting. */
