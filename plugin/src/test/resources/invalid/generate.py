@@ -513,6 +513,54 @@ VALID = {
 }
 
 
+# --- issue 9 (pub): cell states, published records, value messages — begin
+# Cases whose messages are pinned word for word: messages.txt lists them (Chinese), one a line, each the message of
+# one of the case's findings.
+CASES.update({
+    "m1-unknown-status": (
+        [sub(R24, "year: 2024\n", "year: 2024\nstatus: final\n")],
+        [at("M1", R24, "status:")]),
+    "r7-full-width-digits": (
+        [sub(R24, "licensing: {decisions: 40}", "licensing: {decisions: ４０}")],
+        [at("R7", R24, "licensing:")]),
+    "r7-amount-unit-in-header": (
+        [sub(R24, "fees: {amount: 0.5}", "fees: {amount: 0.5万元}")],
+        [at("R7", R24, "fees:")]),
+    "r7-amount-other-unit-than-header": (
+        [sub(R24, "fees: {amount: 0.5}", "fees: {amount: 5000元}")],
+        [at("R7", R24, "fees:")]),
+    "r2-published-blank-total": (
+        [sub(R24, "year: 2024\n", "year: 2024\nstatus: published\n"),
+         sub(R24, "granted:        [ 5,  1,  0,  0,  0,  0,  6]", "granted:        [ 5,  1,  0,  0,  0,  0,  ~]")],
+        [at("R2", R24, "granted:")]),
+    "r2-published-blank-term-disagrees": (
+        [sub(R24, "year: 2024\n", "year: 2024\nstatus: published\n"),
+         sub(R24, "granted:        [ 5,  1,  0,  0,  0,  0,  6]", "granted:        [ 5,  ~,  0,  0,  0,  0,  6]")],
+        [at("R2", R24, "granted:"), at("R3", R24, "      total:")]),
+})
+MESSAGES = {
+    "m1-unknown-status": ["status 只能是 draft（草稿，默认）或 published（已发布报告的存档），而不是“final”"],
+    "r7-full-width-digits": ["“行政许可 / 本年处理决定数量”是全角数字“４０”：请改为半角数字 40"],
+    "r7-count-with-unit": ["“行政许可 / 本年处理决定数量”只写数字：请去掉“件”，写成 40，而不是“40件”"],
+    "r7-amount-unit-in-header": [
+        "“行政事业性收费 / 本年收费金额（单位：万元）”的单位由表头规定为万元：请只写数字 0.5，而不是“0.5万元”"],
+    "r7-amount-other-unit-than-header": [
+        "“行政事业性收费 / 本年收费金额（单位：万元）”的单位由表头规定为万元：请换算为万元，只写数字，而不是“5000元”"],
+    "y4-null-cell": ["“1.信访举报投诉类申请 / 自然人”为空；草稿中的空白不会按 0 处理，请填写数值（没有则填 0）；"
+                     "按原样存档已发布的报告请在 report.yaml 中写 status: published"],
+    "r2-published-blank-total": ["本报告发布时“（一）予以公开”一行“总计”栏为空；按各类申请人之和应为 6"],
+    "r5-carried-over-differs-from-last-year": [
+        "“自然人”栏：2024年“二、上年结转政府信息公开申请数量”(1) 应等于 2023年“四、结转下年度继续办理”(2)"
+        "（reports/a/2023/report.yaml:R5LINE）",
+        "“总计”栏：2024年“二、上年结转政府信息公开申请数量”(1) 应等于 2023年“四、结转下年度继续办理”(2)"
+        "（reports/a/2023/report.yaml:R5LINE）"],
+}
+VALID.update({
+    "amount-zero-without-unit-2019": [add(WITH_2019), sub(R20, 'amount: "12.5万元"', "amount: 0")],
+})
+# --- issue 9 (pub) — end
+
+
 def build(changes):
     files = dict(BASE)
     for c in changes:
@@ -562,6 +610,11 @@ def main():
             lines.append("%s %s %d" % (code, path, n))
         with open(os.path.join(folder, "expected.txt"), "w", encoding="utf-8", newline="\n") as f:
             f.write("\n".join(sorted(lines)) + "\n")
+        if name in MESSAGES:
+            r23 = files.get(R23, "")
+            r5line = line_of(r23, "carried_forward:", 1) if r23 else 0
+            with open(os.path.join(folder, "messages.txt"), "w", encoding="utf-8", newline="\n") as f:
+                f.write("\n".join(m.replace("R5LINE", str(r5line)) for m in MESSAGES[name]) + "\n")
     for name, changes in sorted(VALID.items()):
         write(os.path.join(HERE, "valid", name), build(changes), {})
 

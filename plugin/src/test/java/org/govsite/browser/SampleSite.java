@@ -17,6 +17,8 @@ final class SampleSite {
     static final Path PROJECT = Path.of("..", "sample-site");
     /** The seed report, transcribed from the real 陕州区 publication: the page a reviewer looks at. */
     static final String REPORT = "agencies/shanzhou-zfb/2024.html";
+    /** A published record with blanks, "/" and a 数据核对 box (invented data, issue 9). */
+    static final String PUBLISHED = "agencies/shanzhou-fgw/2020.html";
 
     private SampleSite() {
     }

@@ -263,6 +263,42 @@ class SampleSiteBrowserTest {
                 "return getComputedStyle(document.documentElement).getPropertyValue('--govsite-border').trim();"));
     }
 
+    /**
+     * A published record (issue 9): its 数据核对 box is a region with its heading, before the first table, on screen,
+     * in the reading modes and in print; a blank cell shows nothing and says 空白 to a screen reader; axe finds
+     * nothing on it in any of these.
+     */
+    @Test
+    void publishedRecordShowsItsDataCheckBoxAsARegionOnScreenAndInPrint() {
+        List<String> problems = new ArrayList<>();
+        open(SampleSite.PUBLISHED);
+        WebElement box = driver.findElement(By.cssSelector("section.gs-data-check"));
+        assertEquals("region", box.getAriaRole());
+        assertEquals("数据核对", box.getAccessibleName());
+        assertTrue(box.getText().contains("本报告发布时“（一）予以公开”一行“总计”栏为空；按各类申请人之和应为 6"),
+                box.getText());
+        Object beforeTables = driver.executeScript("const b = document.querySelector('section.gs-data-check');"
+                + "const t = document.querySelector('table.gs-official');"
+                + "return !!(b.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING);");
+        assertEquals(Boolean.TRUE, beforeTables, "the box comes before the first table");
+        WebElement blank = driver.findElement(By.cssSelector("table.gs-official td .gs-vh"));
+        assertEquals("空白", blank.getAttribute("textContent"));
+        assertTrue(blank.getRect().getWidth() <= 1 && blank.getRect().getHeight() <= 1, "visually hidden");
+        problems.addAll(axe(SampleSite.PUBLISHED));
+        for (String mode : List.of("large-text", "high-contrast")) {
+            driver.executeScript("window.localStorage.clear(); window.localStorage.setItem('govsite.' + arguments[0], 'on');",
+                    mode);
+            open(SampleSite.PUBLISHED);
+            problems.addAll(axe(SampleSite.PUBLISHED + " [" + mode + "]"));
+        }
+        driver.executeScript("window.localStorage.clear();");
+        media("print", null, null);
+        open(SampleSite.PUBLISHED);
+        assertEquals("block", style(".gs-data-check", "display"), "the box is printed");
+        problems.addAll(axe(SampleSite.PUBLISHED + " [print]"));
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+
     /** Printing looks like the official document: navigation hidden, table headers repeat, link targets shown. */
     @Test
     void printHidesNavigationRepeatsTableHeadersAndShowsLinkTargets() throws IOException {

@@ -3,7 +3,10 @@ package org.govsite.check;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Language;
 import org.govsite.diagnostics.Severity;
+import org.govsite.diagnostics.FailOn;
+import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.BuildResult;
+import org.govsite.pipeline.GovSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,9 +35,10 @@ class PublishedCorpusTest {
     /** A source folder with the one fixture as agency {@code a}'s report of its year. */
     private Path site(String slug, String kind, int year, boolean draft) throws IOException {
         Path fixture = Fixtures.basedir().resolve("src/test/resources/published").resolve(slug);
-        Path report = dir.resolve("reports/a/" + year);
+        Path project = dir.resolve("project");
+        Path report = project.resolve("reports/a/" + year);
         Files.createDirectories(report);
-        Files.writeString(dir.resolve("reports/a/agency.yaml"), "name: 上海市\nkind: " + kind + "\n",
+        Files.writeString(project.resolve("reports/a/agency.yaml"), "name: 上海市\nkind: " + kind + "\n",
                 StandardCharsets.UTF_8);
         String yaml = Files.readString(fixture.resolve("expected.yaml"), StandardCharsets.UTF_8);
         if (draft) {
@@ -43,7 +47,7 @@ class PublishedCorpusTest {
         }
         Files.writeString(report.resolve("report.yaml"), yaml, StandardCharsets.UTF_8);
         Files.copy(fixture.resolve("report.md"), report.resolve("report.md"));
-        return dir;
+        return project;
     }
 
     /** The findings of the tables' rules (R1–R7, Y*), as printed. */
@@ -77,6 +81,39 @@ class PublishedCorpusTest {
         List<Finding> notes = r.findings().stream().filter(f -> f.severity() == Severity.INFO).toList();
         assertFalse(notes.isEmpty());
         assertTrue(notes.stream().allMatch(f -> f.message().contains("空白按 0 计")), notes.toString());
+    }
+
+    /**
+     * The severities come out the same under every failOn: the disagreements are warnings, the blanks implied 0 are
+     * notes; failOn=error and none archive the record, warning fails the build as for any warning.
+     */
+    @Test
+    void aPublishedRecordsSeveritiesUnderEveryFailOn() throws IOException {
+        Path source = site(SZFBGT, "department", 2019, false);
+        for (FailOn failOn : FailOn.values()) {
+            Path out = dir.resolve("out-" + failOn);
+            BuildResult r = new GovSite(BuildConfig.builder(source, source).outputDir(out).failOn(failOn).build())
+                    .generate();
+            assertEquals(0, r.count(Severity.ERROR), failOn + ": " + r.findings());
+            assertEquals(11, r.findings().stream().filter(f -> f.severity() == Severity.WARNING
+                    && f.rule().code().equals("R2")).count(), failOn.toString());
+            assertTrue(r.count(Severity.INFO) > 0, failOn.toString());
+            assertEquals(failOn == FailOn.WARNING, r.failed(), failOn.toString());
+            assertEquals(failOn != FailOn.WARNING, r.published(), failOn.toString());
+            if (r.published()) {
+                String page = Files.readString(out.resolve("agencies/a/2019.html"), StandardCharsets.UTF_8);
+                assertTrue(page.contains("<section class=\"gs-data-check\" aria-labelledby=\"data-check-title\">"));
+                assertTrue(page.contains("<li>本报告发布时“（一）予以公开”一行“总计”栏为空；按各类申请人之和应为 272</li>"));
+                // cells as published: 258 in （一）, blanks blank with 空白 for screen readers only
+                assertTrue(page.contains(">258</td>"));
+                assertTrue(page.contains("><span class=\"gs-vh\">空白</span></td>"));
+                String csv = Files.readString(out.resolve("agencies/a/2019.csv"), StandardCharsets.UTF_8);
+                assertTrue(csv.contains("科研机构,,,blank\r\n"), "a blank is empty in open data, never 0");
+                String json = Files.readString(out.resolve("agencies/a/2019.json"), StandardCharsets.UTF_8);
+                assertTrue(json.contains("\"status\" : \"published\""), json.substring(0, 400));
+                assertTrue(json.contains("\"message\" : \"本报告发布时“（一）予以公开”一行“总计”栏为空；按各类申请人之和应为 272\""));
+            }
+        }
     }
 
     @Test
