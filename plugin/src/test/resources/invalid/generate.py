@@ -537,6 +537,10 @@ CASES.update({
         [sub(R24, "year: 2024\n", "year: 2024\nstatus: published\n"),
          sub(R24, "granted:        [ 5,  1,  0,  0,  0,  0,  6]", "granted:        [ 5,  ~,  0,  0,  0,  0,  6]")],
         [at("R2", R24, "granted:"), at("R3", R24, "      total:")]),
+    "r5-published-blank-carried-over": (
+        [sub(R24, "year: 2024\n", "year: 2024\nstatus: published\n"),
+         sub(R24, "carried_over: [ 1,  0,  0,  0,  0,  0,  1]", "carried_over: [ 1,  0,  0,  0,  0,  0,  ~]")],
+        [at("R2", R24, "carried_over:"), at("R5", R24, "carried_over:")]),
 })
 MESSAGES = {
     "m1-unknown-status": ["status 只能是 draft（草稿，默认）或 published（已发布报告的存档），而不是“final”"],
@@ -548,6 +552,10 @@ MESSAGES = {
         "“行政事业性收费 / 本年收费金额（单位：万元）”的单位由表头规定为万元：请换算为万元，只写数字，而不是“5000元”"],
     "y4-null-cell": ["“1.信访举报投诉类申请 / 自然人”为空；草稿中的空白不会按 0 处理，请填写数值（没有则填 0）；"
                      "按原样存档已发布的报告请在 report.yaml 中写 status: published"],
+    "r5-published-blank-carried-over": [
+        "本报告发布时“二、上年结转政府信息公开申请数量”一行“总计”栏为空；按各类申请人之和应为 1",
+        "本报告发布时“二、上年结转政府信息公开申请数量”一行“总计”栏为空；"
+        "按 2023年“四、结转下年度继续办理”(1)（reports/a/2023/report.yaml:R5LINE） 应为 1"],
     "r2-published-blank-total": ["本报告发布时“（一）予以公开”一行“总计”栏为空；按各类申请人之和应为 6"],
     "r5-carried-over-differs-from-last-year": [
         "“自然人”栏：2024年“二、上年结转政府信息公开申请数量”(1) 应等于 2023年“四、结转下年度继续办理”(2)"

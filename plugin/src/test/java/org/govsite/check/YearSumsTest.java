@@ -27,6 +27,36 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A year's sum is every table summed cell by cell, and is checked by the same rules as a single report. */
 class YearSumsTest {
+    /**
+     * 2020 holds a published record with blanks (shanzhou-fgw): its blank 总计 of （一） adds the 6 its row implies, its
+     * other blanks 0, and the sum still passes the table rules; the total counts the record.
+     */
+    @Test
+    void aPublishedRecordsBlanksAddWhatTheTableImplies() throws Exception {
+        List<Finding> findings = new ArrayList<>();
+        SiteLoader loader = new SiteLoader(ArchiveFixtures.SAMPLE.getParent().getParent(), ArchiveFixtures.SAMPLE,
+                FormatCatalog.builtIn(), findings::add);
+        YearSums sums = new YearSums();
+        List<Report> year2020 = new ArrayList<>();
+        for (AgencySource a : loader.agencies(loader.siteInfo())) {
+            for (AgencySource.YearSource y : a.years()) {
+                Optional<Report> r = loader.report(a.agency(), y);
+                r.ifPresent(sums::add);
+                r.filter(x -> x.year() == 2020).ifPresent(year2020::add);
+            }
+        }
+        assertEquals(2, year2020.size());
+        YearSums.YearTotal total = sums.of(2020).get(0);
+        assertEquals(1, total.withBlanks());
+        assertEquals(0, sums.of(2024).get(0).withBlanks());
+        TableValues applications = total.sum().table("applications").orElseThrow();
+        CellDef grantedTotal = applications.def().cell(applications.def().row("results.granted").orElseThrow(),
+                applications.def().column("total").orElseThrow()).orElseThrow();
+        // the draft's 11 and the published record's blank, implied 6
+        assertEquals(0, new BigDecimal(11 + 6).compareTo(applications.value(grantedTotal).orElseThrow()));
+        assertTrue(new Checker().checkTables(total.sum()).findings().isEmpty());
+    }
+
     @Test
     void sumsEveryCellAndPassesTheTableRules() throws Exception {
         Messages messages = new Messages(Language.CHINESE);
