@@ -86,7 +86,7 @@ class RebuildTest {
                 }
             }
         }
-        assertEquals(15, folders.size());
+        assertEquals(16, folders.size());
         for (Path folder : folders) {
             String name = source.relativize(folder).toString();
             Path file = folder.resolve("report.yaml");
