@@ -281,7 +281,7 @@ class SampleSiteBrowserTest {
                 + "const t = document.querySelector('table.gs-official');"
                 + "return !!(b.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING);");
         assertEquals(Boolean.TRUE, beforeTables, "the box comes before the first table");
-        WebElement blank = driver.findElement(By.cssSelector("table.gs-official td .gs-vh"));
+        WebElement blank = driver.findElement(By.cssSelector("table.gs-official td.gs-blank .gs-vh"));
         assertEquals("空白", blank.getAttribute("textContent"));
         assertTrue(blank.getRect().getWidth() <= 1 && blank.getRect().getHeight() <= 1, "visually hidden");
         problems.addAll(axe(SampleSite.PUBLISHED));

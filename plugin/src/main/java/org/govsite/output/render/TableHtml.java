@@ -64,7 +64,9 @@ public final class TableHtml {
                 attr(out, "class", layout.headerClass(c, start));
             } else {
                 out.append("<td");
-                String cls = "corner".equals(c.kind()) ? "gs-corner" : "gs-num";
+                String cls = "corner".equals(c.kind()) ? "gs-corner"
+                        : "blank".equals(c.kind()) ? "gs-num gs-blank"
+                        : "na".equals(c.kind()) ? "gs-num gs-na" : "gs-num";
                 attr(out, "class", layout.pinned(c, start) ? cls + " gs-pin-end" : cls);
                 attr(out, "headers", c.headers());
             }
