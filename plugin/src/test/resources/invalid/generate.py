@@ -369,6 +369,12 @@ CASES = {
     "r8-fees-differ": (
         [sub(M24, "收费金额0.5万元", "收费金额0.8万元")],
         [at("R8", M24, "收费金额")]),
+    "r8-received-verb-accepted": (
+        [sub(M24, "本年新收政府信息公开申请13件", "本年共受理政府信息公开申请12件")],
+        [at("R8", M24, "共受理")]),
+    "r8-granted-and-partly-combined-differs": (
+        [sub(M24, "其中予以公开6件，部分公开1件", "其中予以公开及部分公开6件")],
+        [at("R8", M24, "予以公开及部分公开")]),
     "r8-received-counts-letters-as-applications": (
         [sub(M24, "本年新收政府信息公开申请13件", "本年新收政府信息公开申请117件")],
         [at("R8", M24, "本年新收")]),
@@ -522,6 +528,12 @@ CASES = {
 # The exact Chinese text of the findings of some cases (messages.txt, printed as the build prints them): the
 # messages a webmaster acts on, in words without the parser's English.
 MESSAGES = {
+    "r8-received-verb-accepted": [
+        "reports/a/2024/report.md:11:4: 警告 [R8] 正文“受理政府信息公开申请12件”与表格不一致：收到和处理政府信息公开申请情况中"
+        "“一、本年新收政府信息公开申请数量 / 总计”为 13，正文为 12"],
+    "r8-granted-and-partly-combined-differs": [
+        "reports/a/2024/report.md:11:42: 警告 [R8] 正文“予以公开及部分公开6件”与表格不一致：收到和处理政府信息公开申请情况中"
+        "“（一）予以公开、（二）部分公开（区分处理的，只计这一情形，不计其他情形） / 总计”为 7，正文为 6"],
     "y1-tab-indentation": [
         "reports/a/2024/report.yaml:13:1: 错误 [Y1] 这里用了制表符（Tab）缩进：YAML 只能用空格缩进，请把 Tab 换成空格，与同一层的其他行对齐"],
     "y1-full-width-colon": [

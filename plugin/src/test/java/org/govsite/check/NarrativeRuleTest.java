@@ -172,4 +172,13 @@ class NarrativeRuleTest {
     void aReasonBeforeTheGroupIsNotTheRow(@TempDir Path tmp) throws IOException {
         assertEquals(List.of(), with(tmp, "无法提供3件", "因本机关不掌握等原因无法提供3件"));
     }
+
+    @Test
+    void allUpheldNamesEachContradictionInReviewAndLitigation(@TempDir Path tmp) throws IOException {
+        List<Finding> r8 = with(tmp, "被申请行政复议1件，结果维持；被提起行政诉讼1件，尚未审结。", "被申请行政复议1件，被提起行政诉讼1件，均维持。",
+                "review: [ 1,  0,  0,  0,  1]", "review: [ 0,  1,  0,  0,  1]");
+        assertEquals(1, r8.size(), r8.toString());
+        assertEquals("正文称“均维持”，与表格不符：政府信息公开行政复议、行政诉讼情况中以下数值大于 0：行政复议 结果纠正(1)、"
+                + "行政诉讼 尚未审结(1)", r8.get(0).message());
+    }
 }
