@@ -15,7 +15,7 @@ final class ChineseNumber {
 
     /** The value, or empty when the text is not a number this reads. */
     static Optional<BigDecimal> parse(String text) {
-        if (text == null || text.isEmpty() || text.length() > 40) {
+        if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
         if (text.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9')) {
@@ -24,6 +24,9 @@ final class ChineseNumber {
             } catch (NumberFormatException e) {
                 return Optional.empty();
             }
+        }
+        if (text.length() > 40) {
+            return Optional.empty(); // no count in words is this long
         }
         String t = text.replace('〇', '零').replace('两', '二');
         if (t.chars().allMatch(c -> DIGITS.indexOf(c) >= 0)) {
@@ -38,6 +41,7 @@ final class ChineseNumber {
         long total = 0;
         long section = 0;
         long digit = -1;
+        long lastUnit = Long.MAX_VALUE;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             int d = DIGITS.indexOf(c);
@@ -65,7 +69,12 @@ final class ChineseNumber {
                 }
                 total += section * 10000;
                 section = 0;
+                lastUnit = Long.MAX_VALUE;
             } else {
+                if (unit >= lastUnit) {
+                    return Optional.empty(); // 十十, 百千: units go down
+                }
+                lastUnit = unit;
                 long times = digit < 0 ? (unit == 10 ? 1 : -1) : digit;
                 if (times <= 0) {
                     return Optional.empty(); // 百 with no digit, 零十

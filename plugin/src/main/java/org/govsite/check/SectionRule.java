@@ -74,13 +74,23 @@ final class SectionRule {
 
     /**
      * A section that has no level-2 heading: where its title stands as a plain line (pasted from Word without
-     * {@code ##}, or as another level of heading), one finding at that line saying how to make it the heading; else
-     * missing, at {@code line}.
+     * {@code ##}, or as another level of heading) between the sections before and after it, one finding at that line
+     * saying how to make it the heading; else missing, at {@code line}.
      */
     private static void missing(Report report, List<String> titles, int section, int line, FileDiagnostics markdown) {
         char numeral = NUMERALS.charAt(section - 1);
         String[] lines = report.narrative().markdown().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
+        int from = 0;
+        int to = lines.length;
+        for (Narrative.SectionHeading h : report.narrative().headings()) {
+            int n = number(h);
+            if (n >= 1 && n < section) {
+                from = Math.max(from, h.line());
+            } else if (n > section && n <= 6) {
+                to = Math.min(to, h.line() - 1);
+            }
+        }
+        for (int i = from; i < to; i++) {
             Matcher m = PASTED.matcher(lines[i]);
             if (m.matches() && m.group(1).charAt(0) == numeral) {
                 markdown.report(Rule.R9, i + 1, 1, Message.of("R9.notHeading", m.group(1)));

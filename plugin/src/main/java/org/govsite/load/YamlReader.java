@@ -42,6 +42,8 @@ final class YamlReader {
      * before parsing.
      */
     private static final Pattern FULL_WIDTH_COLON = Pattern.compile("^ *(?:- +)?([A-Za-z_][A-Za-z0-9_]*) *：");
+    /** The same inside a flow mapping: {issued： 0}. */
+    private static final Pattern FLOW_KEY_COLON = Pattern.compile("[{,] *([A-Za-z_][A-Za-z0-9_]*) *：");
     /** A flow list or mapping after a key (new: [1, 2]), up to its end or a comment. */
     private static final Pattern FLOW = Pattern.compile("^ *(?:- +)?[A-Za-z_][A-Za-z0-9_]* *: *[\\[{][^\\]}#\"']*");
 
@@ -96,6 +98,12 @@ final class YamlReader {
             Matcher flow = FLOW.matcher(line);
             if (flow.find()) {
                 String values = flow.group();
+                Matcher key = FLOW_KEY_COLON.matcher(values);
+                if (key.find()) {
+                    diagnostics.report(Rule.Y1, i + 1, column(line, key.end() - 1), "Y1.fullWidthColon", key.group(1));
+                    found = true;
+                    continue;
+                }
                 for (int at = 0; at < values.length(); at++) {
                     char c = values.charAt(at);
                     if (c == '，' || c == '、') {
