@@ -66,22 +66,21 @@ final class NarrativeRule {
             return;
         }
         Optional<BigDecimal> stated = ChineseNumber.parse(number);
-        Optional<Figure> figure = Figure.of(table.get(), format, s.cells());
-        if (stated.isEmpty() || figure.isEmpty() || !figure.get().complete()
-                || stated.get().compareTo(figure.get().value()) == 0) {
+        Figure figure = Figure.of(table.get(), format, s.cells());
+        if (stated.isEmpty() || !figure.complete() || stated.get().compareTo(figure.value()) == 0) {
             return;
         }
         TableDef def = table.get().def();
         String cell = String.join("、", s.cells().stream().map(g -> g.row().label()).toList()) + " / "
                 + s.cells().get(0).column().label();
-        BigDecimal value = figure.get().value();
+        BigDecimal value = figure.value();
         List<Term> numbers = List.of(new Term(m.group(), stated.get()), new Term(cell, value));
         int at = m.start();
-        if (figure.get().byParts().isEmpty()) {
+        if (figure.byParts().isEmpty()) {
             markdown.report(Rule.R8, p.line(at), p.column(at), numbers, "R8.statement", Message.typed(m.group()),
                     def.caption(), cell, Message.number(value), Message.number(stated.get()));
         } else {
-            Figure.ByParts parts = figure.get().byParts().get();
+            Figure.ByParts parts = figure.byParts().get();
             markdown.report(Rule.R8, p.line(at), p.column(at), numbers, "R8.statementBlank",
                     Message.typed(m.group()), def.caption(), cell, Message.number(value), parts.column(),
                     parts.equation(), Message.number(stated.get()));
@@ -123,7 +122,7 @@ final class NarrativeRule {
         for (Header row : rows) {
             for (Header column : c.zero()) {
                 Optional<BigDecimal> v = def.group(row, column)
-                        .flatMap(g -> Figure.of(table.get(), format, List.of(g))).map(Figure::value);
+                        .map(g -> Figure.of(table.get(), format, List.of(g)).value());
                 if (v.isPresent() && v.get().signum() > 0) {
                     above.add(new Term(row.label() + " " + column.label(), v.get()));
                 }
@@ -135,11 +134,6 @@ final class NarrativeRule {
             markdown.report(Rule.R8, p.line(at), p.column(at), above, "R8.claim", Message.typed(m.group()),
                     def.caption(), String.join("、", shown));
         }
-    }
-
-    /** The 1-based column of a character index, counted in characters (code points) as an editor shows them. */
-    static int column(String line, int index) {
-        return line.codePointCount(0, index) + 1;
     }
 
     /**
@@ -158,7 +152,7 @@ final class NarrativeRule {
         record ByParts(String column, String equation) {
         }
 
-        static Optional<Figure> of(TableValues table, FormatDefinition format, List<CellGroup> groups) {
+        static Figure of(TableValues table, FormatDefinition format, List<CellGroup> groups) {
             TableDef def = table.def();
             BigDecimal total = BigDecimal.ZERO;
             boolean complete = true;
@@ -190,7 +184,7 @@ final class NarrativeRule {
                     }
                 }
             }
-            return Optional.of(new Figure(total, complete, Optional.ofNullable(byParts)));
+            return new Figure(total, complete, Optional.ofNullable(byParts));
         }
 
         /**
