@@ -369,6 +369,12 @@ CASES = {
     "r8-fees-differ": (
         [sub(M24, "收费金额0.5万元", "收费金额0.8万元")],
         [at("R8", M24, "收费金额")]),
+    "r8-received-verb-accepted": (
+        [sub(M24, "本年新收政府信息公开申请13件", "本年共受理政府信息公开申请12件")],
+        [at("R8", M24, "共受理")]),
+    "r8-granted-and-partly-combined-differs": (
+        [sub(M24, "其中予以公开6件，部分公开1件", "其中予以公开及部分公开6件")],
+        [at("R8", M24, "予以公开及部分公开")]),
     "r8-received-counts-letters-as-applications": (
         [sub(M24, "本年新收政府信息公开申请13件", "本年新收政府信息公开申请117件")],
         [at("R8", M24, "本年新收")]),
@@ -381,6 +387,9 @@ CASES = {
          sub(M24, "## 三、收到和处理政府信息公开申请情况\n", "## 二、主动公开政府信息情况\n"),
          sub(M24, "情况X", "情况")],
         [at("R9", M24, "## 二、")]),
+    "r9-heading-pasted-without-hashes": (
+        [sub(M24, "## 一、总体情况", "一、总体情况")],
+        [at("R9", M24, "一、总体情况")]),
     "r9-extra-heading": (
         [sub(M24, "## 六、其他需要报告的事项", "## 附件\n\n无。\n\n## 六、其他需要报告的事项")],
         [at("R9", M24, "## 附件")]),
@@ -403,13 +412,25 @@ CASES = {
     # Y1: YAML syntax
     "y1-unclosed-bracket": (
         [sub(R24, "partly_granted: [ 1,  0,  0,  0,  0,  0,  1]", "partly_granted: [ 1,  0,  0,  0,  0,  0,  1")],
-        [at("Y1", R24, "refused:")]),
+        [at("Y1", R24, "partly_granted:")]),
     "y1-bad-indentation": (
         [sub(R24, "    item5:\n      licensing: {decisions: 40}", "    item5:\n      licensing: {decisions: 40}\n     x: 1")],
         [at("Y1", R24, "     x: 1")]),
     "y1-tab-indentation": (
         [sub(R24, "    item6:\n      punishment:", "    item6:\n\tpunishment:")],
         [at("Y1", R24, "\tpunishment:")]),
+    "y1-full-width-colon": (
+        [sub(R24, "year: 2024", "year：2024")],
+        [at("Y1", R24, "year：")]),
+    "y1-full-width-comma": (
+        [sub(R24, "new:          [10,  2,", "new:          [10，  2,")],
+        [at("Y1", R24, "    new:")]),
+    "y1-empty-list-item": (
+        [sub(R24, "new:          [10,  2,  0,", "new:          [10,  2, ,")],
+        [at("Y1", R24, "    new:")]),
+    "y1-unclosed-quote": (
+        [sub(R24, "publisher: 示例县教育局", 'publisher: "示例县教育局')],
+        [at("Y1", R24, "publisher:")]),
     # Y2: duplicate keys
     "y2-duplicate-row": (
         [sub(R24, "      unable:\n", "      granted:        [ 5,  1,  0,  0,  0,  0,  6]\n      unable:\n")],
@@ -493,12 +514,44 @@ CASES = {
     "m1-unknown-agency-kind": (
         [sub(AG, "kind: department", "kind: ministry")],
         [at("M1", AG, "kind:")]),
+    "m1-group-without-site-yaml": (
+        [sub(AG, "kind: department", "kind: department\ngroup: bureaus")],
+        [at("M1", AG, "group:")]),
     "m1-missing-markdown": (
         [delete(M24)],
         [at("M1", M24, 0)]),
     "m1-tables-in-narrative-only-report": (
         [add(WITH_2018), sub(R18, "publisher: 示例县教育局\n", "publisher: 示例县教育局\ntables:\n  applications: {}\n")],
         [at("M1", R18, "tables:")]),
+}
+
+# The exact Chinese text of the findings of some cases (messages.txt, printed as the build prints them): the
+# messages a webmaster acts on, in words without the parser's English.
+MESSAGES = {
+    "r8-received-verb-accepted": [
+        "reports/a/2024/report.md:11:4: 警告 [R8] 正文“受理政府信息公开申请12件”与表格不一致：收到和处理政府信息公开申请情况中"
+        "“一、本年新收政府信息公开申请数量 / 总计”为 13，正文为 12"],
+    "r8-granted-and-partly-combined-differs": [
+        "reports/a/2024/report.md:11:42: 警告 [R8] 正文“予以公开及部分公开6件”与表格不一致：收到和处理政府信息公开申请情况中"
+        "“（一）予以公开、（二）部分公开（区分处理的，只计这一情形，不计其他情形） / 总计”为 7，正文为 6"],
+    "y1-tab-indentation": [
+        "reports/a/2024/report.yaml:13:1: 错误 [Y1] 这里用了制表符（Tab）缩进：YAML 只能用空格缩进，请把 Tab 换成空格，与同一层的其他行对齐"],
+    "y1-full-width-colon": [
+        "reports/a/2024/report.yaml:1:5: 错误 [Y1] “year”后面是全角冒号“：”：YAML 只认半角冒号，请写成“year: ”（半角冒号加一个空格）"],
+    "y1-full-width-comma": [
+        "reports/a/2024/report.yaml:18:22: 错误 [Y1] 列表中的数值用全角的“，”分隔：请改为半角逗号“,”"],
+    "y1-empty-list-item": [
+        "reports/a/2024/report.yaml:18:28: 错误 [Y1] 列表中有一项是空的（两个逗号之间没有内容）：空白请写 ~（已发布报告）或填写数值（草稿）"],
+    "y1-unclosed-bracket": [
+        "reports/a/2024/report.yaml:22:23: 错误 [Y1] 这一行的“[”没有配对的“]”：请在这个列表的末尾补上“]”"],
+    "y1-unclosed-quote": [
+        "reports/a/2024/report.yaml:4:12: 错误 [Y1] 这里开始的引号没有配对：请在这段文字的末尾补上同样的引号"],
+    "r9-heading-pasted-without-hashes": [
+        "reports/a/2024/report.md:1:1: 错误 [R9] “一、总体情况”不是标题：请把这一行写成“## 一、总体情况”（行首加两个 # 和一个空格），"
+        "它才是报告的一个部分"],
+    "m1-group-without-site-yaml": [
+        "reports/a/agency.yaml:3:8: 错误 [M1] 未知的分组“bureaus”：缺少文件 site.yaml（分组在它的 groups 下定义）；"
+        "请新建 site.yaml 并在 groups 中加上“bureaus”，或删去这一行"],
 }
 
 VALID = {
@@ -542,7 +595,7 @@ CASES.update({
          sub(R24, "carried_over: [ 1,  0,  0,  0,  0,  0,  1]", "carried_over: [ 1,  0,  0,  0,  0,  0,  ~]")],
         [at("R2", R24, "carried_over:"), at("R5", R24, "carried_over:")]),
 })
-MESSAGES = {
+MESSAGE_TEXTS = {
     "m1-unknown-status": ["status 只能是 draft（草稿，默认）或 published（已发布报告的存档），而不是“final”"],
     "r7-full-width-digits": ["“行政许可 / 本年处理决定数量”是全角数字“４０”：请改为半角数字 40"],
     "r7-count-with-unit": ["“行政许可 / 本年处理决定数量”只写数字：请去掉“件”，写成 40，而不是“40件”"],
@@ -619,10 +672,13 @@ def main():
         with open(os.path.join(folder, "expected.txt"), "w", encoding="utf-8", newline="\n") as f:
             f.write("\n".join(sorted(lines)) + "\n")
         if name in MESSAGES:
+            with open(os.path.join(folder, "messages.txt"), "w", encoding="utf-8", newline="\n") as f:
+                f.write("\n".join(sorted(MESSAGES[name])) + "\n")
+        if name in MESSAGE_TEXTS:
             r23 = files.get(R23, "")
             r5line = line_of(r23, "carried_forward:", 1) if r23 else 0
-            with open(os.path.join(folder, "messages.txt"), "w", encoding="utf-8", newline="\n") as f:
-                f.write("\n".join(m.replace("R5LINE", str(r5line)) for m in MESSAGES[name]) + "\n")
+            with open(os.path.join(folder, "message-texts.txt"), "w", encoding="utf-8", newline="\n") as f:
+                f.write("\n".join(m.replace("R5LINE", str(r5line)) for m in MESSAGE_TEXTS[name]) + "\n")
     for name, changes in sorted(VALID.items()):
         write(os.path.join(HERE, "valid", name), build(changes), {})
 

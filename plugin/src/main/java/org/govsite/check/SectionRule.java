@@ -11,6 +11,8 @@ import org.govsite.diagnostics.Rule;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * R9: the six sections, numbered 一…六, present and in order. Titles may be worded differently from the format's;
@@ -18,6 +20,13 @@ import java.util.Set;
  */
 final class SectionRule {
     private static final String NUMERALS = "一二三四五六";
+
+    /**
+     * A line that is a section's title but not a level-2 heading: 一、总体情况 alone on its line, perhaps bold, after
+     * a heading mark of another level, or with a trailing colon; short, and not a sentence.
+     */
+    private static final Pattern PASTED = Pattern.compile(
+            "[ \u3000]*(?:#{1}|#{3,6})?[ \u3000]*(?:\\*\\*)?([一二三四五六]、[^。；;|#*]{1,30}?)(?:\\*\\*)?[：:]?[ \u3000]*");
 
     private SectionRule() {
     }
@@ -47,7 +56,7 @@ final class SectionRule {
             // a section that comes later, out of order, is reported there, not as missing here
             while (expected < n) {
                 if (!present.contains(expected)) {
-                    markdown.report(Rule.R9, h.line(), 1, Message.of("R9.missing", NUMERALS.charAt(expected - 1), titles.get(expected - 1)));
+                    missing(report, titles, expected, h.line(), markdown);
                 }
                 expected++;
             }
@@ -57,9 +66,37 @@ final class SectionRule {
         int end = Math.max(1, (int) report.narrative().markdown().lines().count());
         while (expected <= 6) {
             if (!present.contains(expected)) {
-                markdown.report(Rule.R9, end, 1, Message.of("R9.missing", NUMERALS.charAt(expected - 1), titles.get(expected - 1)));
+                missing(report, titles, expected, end, markdown);
             }
             expected++;
         }
+    }
+
+    /**
+     * A section that has no level-2 heading: where its title stands as a plain line (pasted from Word without
+     * {@code ##}, or as another level of heading) between the sections before and after it, one finding at that line
+     * saying how to make it the heading; else missing, at {@code line}.
+     */
+    private static void missing(Report report, List<String> titles, int section, int line, FileDiagnostics markdown) {
+        char numeral = NUMERALS.charAt(section - 1);
+        String[] lines = report.narrative().markdown().split("\n", -1);
+        int from = 0;
+        int to = lines.length;
+        for (Narrative.SectionHeading h : report.narrative().headings()) {
+            int n = number(h);
+            if (n >= 1 && n < section) {
+                from = Math.max(from, h.line());
+            } else if (n > section && n <= 6) {
+                to = Math.min(to, h.line() - 1);
+            }
+        }
+        for (int i = from; i < to; i++) {
+            Matcher m = PASTED.matcher(lines[i]);
+            if (m.matches() && m.group(1).charAt(0) == numeral) {
+                markdown.report(Rule.R9, i + 1, 1, Message.of("R9.notHeading", m.group(1)));
+                return;
+            }
+        }
+        markdown.report(Rule.R9, line, 1, Message.of("R9.missing", numeral, titles.get(section - 1)));
     }
 }

@@ -379,17 +379,27 @@ public final class FormatReader {
             Obj n = obj(node, "narrative", "statements", "claims");
             List<NarrativeDef.Statement> statements = new ArrayList<>();
             for (YamlTree.Node s : n.optList("statements")) {
-                Obj o = obj(s, "a narrative statement", "key", "table", "row", "column", "pattern");
+                Obj o = obj(s, "a narrative statement", "key", "table", "row", "rows", "column", "pattern");
                 String key = o.text("key");
                 Pattern p = pattern(o, key);
                 if (p.matcher("").groupCount() < 1) {
                     throw error(o.line("pattern"), "narrative statement " + key
-                            + ": the pattern needs a group (…) for the number");
+                            + ": the pattern needs a group for the number: {n} or (…)");
                 }
                 TableDef table = tableOf(o, tables);
-                CellGroup cells = cellOf(o, table, "narrative statement " + key);
-                statements.add(new NarrativeDef.Statement(key, p, table.key(), o.text("row"), o.text("column"),
-                        cells));
+                if (o.has("row") == o.has("rows")) {
+                    throw error(s.line(), "narrative statement " + key + ": give either row or rows");
+                }
+                List<String> rowRefs = o.has("row") ? List.of(o.text("row")) : o.strings("rows");
+                String rowField = o.has("row") ? "row" : "rows";
+                Header column = columnOf(o, table, o.text("column"), "column");
+                List<CellGroup> cells = new ArrayList<>();
+                for (String r : rowRefs) {
+                    Header row = rowOf(o, table, r, rowField);
+                    cells.add(table.group(row, column).orElseThrow(() -> error(o.line(rowField), "narrative statement "
+                            + key + ": no cell " + row.path() + "[" + column.key() + "] in table " + table.key())));
+                }
+                statements.add(new NarrativeDef.Statement(key, p, table.key(), rowRefs, o.text("column"), cells));
             }
             List<NarrativeDef.Claim> claims = new ArrayList<>();
             for (YamlTree.Node c : n.optList("claims")) {
@@ -434,7 +444,7 @@ public final class FormatReader {
         private Pattern pattern(Obj o, String key) {
             String text = o.text("pattern");
             try {
-                return Pattern.compile(text);
+                return Pattern.compile(text.replace("{n}", NarrativeDef.NUMBER));
             } catch (PatternSyntaxException e) {
                 throw error(o.line("pattern"), "narrative " + key + ": invalid pattern " + e.getDescription() + ": "
                         + text);

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * What R8 reads in a report's narrative, as the format defines it: statements that give a number of the tables, and
- * claims that the tables can contradict. Patterns are Java regular expressions matched against one line of
- * report.md at a time.
+ * claims that the tables can contradict. Patterns are Java regular expressions matched against one paragraph of
+ * report.md at a time (its lines joined, full-width digits read as half-width).
  */
 public record NarrativeDef(List<Statement> statements, List<Claim> claims) {
     public static final NarrativeDef NONE = new NarrativeDef(List.of(), List.of());
@@ -17,10 +17,23 @@ public record NarrativeDef(List<Statement> statements, List<Claim> claims) {
     }
 
     /**
-     * A statement such as 收到政府信息公开申请13件: group 1 of the pattern is a number that must equal the cell
-     * {@code row × column} of {@code table} (resolved to {@code cells} when the format is read) (a row or column group stands for the sum of its leaves).
+     * The number a statement's pattern writes as {@code {n}}: Arabic digits (full-width ones are read as half-width
+     * before matching) or Chinese numerals (二十三). Expanded when the format is read, into the group named {@code n}.
      */
-    public record Statement(String key, Pattern pattern, String table, String row, String column, CellGroup cells) {
+    public static final String NUMBER = "(?<n>\\d+|[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万]*)";
+
+    /**
+     * A statement such as 收到政府信息公开申请13件: the number of its pattern (the group {@code n}, written {@code {n}}
+     * in the format, or else group 1) must equal the sum of its cells: {@code rows × column} of {@code table}
+     * (resolved to {@code cells} when the format is read; a row or column group stands for the sum of its leaves, and
+     * several rows, as in 予以公开及部分公开, for the sum of them all).
+     */
+    public record Statement(String key, Pattern pattern, String table, List<String> rows, String column,
+                            List<CellGroup> cells) {
+        public Statement {
+            rows = List.copyOf(rows);
+            cells = List.copyOf(cells);
+        }
     }
 
     /**

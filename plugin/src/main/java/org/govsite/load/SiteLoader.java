@@ -12,7 +12,6 @@ import org.govsite.model.SourcePos;
 import org.govsite.diagnostics.Finding;
 import org.govsite.model.Group;
 import org.govsite.diagnostics.FileDiagnostics;
-import org.govsite.diagnostics.Message;
 import org.govsite.model.Narrative;
 import org.govsite.model.Report;
 import org.govsite.model.ReportMeta;
@@ -104,49 +103,55 @@ public final class SiteLoader {
         if (p.toRealPath().startsWith(realSource)) {
             return false;
         }
-        findings.accept(Finding.of(Rule.M1, display(p), 0, 0, Message.of("M1.outside",
-                Utf8Paths.name(p))));
+        diagnostics(p).report(Rule.M1, 0, 0, "M1.outside", Utf8Paths.name(p));
         return true;
+    }
+
+    /** The findings about one file or folder. */
+    private FileDiagnostics diagnostics(Path file) {
+        return new FileDiagnostics(display(file), findings);
+    }
+
+    /** Where a value stands in its file. */
+    private static SourcePos at(FileDiagnostics file, YamlNode node) {
+        return file.at(node.line(), node.column());
     }
 
     /** site.yaml, or defaults when there is none. */
     public SiteInfo siteInfo() throws IOException {
         Path file = sourceDir.resolve(SITE_FILE);
-        String path = display(file);
+        FileDiagnostics d = diagnostics(file);
         if (Files.exists(file) && !Files.isRegularFile(file)) {
-            findings.accept(Finding.of(Rule.M1, path, 0, 0, Message.of("M1.notAFile", SITE_FILE)));
+            d.report(Rule.M1, 0, 0, "M1.notAFile", SITE_FILE);
             return new SiteInfo(SiteInfo.DEFAULT_TITLE, List.of());
         }
         if (!Files.isRegularFile(file) || escapes(file)) {
             return new SiteInfo(SiteInfo.DEFAULT_TITLE, List.of());
         }
-        Optional<YamlNode.Mapping> root = readMapping(file, path);
+        Optional<YamlNode.Mapping> root = readMapping(file, d);
         if (root.isEmpty()) {
             return new SiteInfo(SiteInfo.DEFAULT_TITLE, List.of());
         }
-        new TableReader(new FileDiagnostics(path, findings)).unknownKeys(root.get(), SITE_KEYS);
-        String title = string(root.get(), "title", path, false).orElse(SiteInfo.DEFAULT_TITLE);
+        new TableReader(d).unknownKeys(root.get(), SITE_KEYS);
+        String title = string(root.get(), "title", d, false).orElse(SiteInfo.DEFAULT_TITLE);
         List<Group> groups = new ArrayList<>();
         Optional<YamlNode> g = root.get().get("groups");
         if (g.isPresent() && g.get() instanceof YamlNode.Sequence seq) {
             for (YamlNode item : seq.items()) {
                 if (item instanceof YamlNode.Mapping m) {
-                    Optional<String> key = string(m, "key", path, true);
-                    Optional<String> label = string(m, "label", path, true);
+                    Optional<String> key = string(m, "key", d, true);
+                    Optional<String> label = string(m, "label", d, true);
                     if (key.isPresent() && groups.stream().anyMatch(x -> x.key().equals(key.get()))) {
-                        YamlNode n = m.get("key").orElseThrow();
-                        findings.accept(Finding.of(Rule.Y2, path, n.line(), n.column(),
-                                Message.of("Y2.duplicateGroup", key.get())));
+                        d.report(Rule.Y2, at(d, m.get("key").orElseThrow()), "Y2.duplicateGroup", key.get());
                     } else if (key.isPresent() && label.isPresent()) {
                         groups.add(new Group(key.get(), label.get()));
                     }
                 } else {
-                    findings.accept(Finding.of(Rule.M1, path, item.line(), item.column(),
-                            Message.of("M1.group")));
+                    d.report(Rule.M1, at(d, item), "M1.group");
                 }
             }
         } else if (g.isPresent()) {
-            findings.accept(Finding.of(Rule.M1, path, g.get().line(), g.get().column(), Message.of("M1.group")));
+            d.report(Rule.M1, at(d, g.get()), "M1.group");
         }
         return new SiteInfo(title, groups);
     }
@@ -155,7 +160,7 @@ public final class SiteLoader {
     public List<AgencySource> agencies(SiteInfo site) throws IOException {
         Path reports = sourceDir.resolve(REPORTS);
         if (!Files.isDirectory(reports)) {
-            findings.accept(Finding.of(Rule.M1, display(reports), 0, 0, Message.of("M1.noReports")));
+            diagnostics(reports).report(Rule.M1, 0, 0, "M1.noReports");
             return List.of();
         }
         if (escapes(reports)) {
@@ -168,11 +173,11 @@ public final class SiteLoader {
                 continue;
             }
             if (!AGENCY_ID.matcher(name).matches()) {
-                findings.accept(Finding.of(Rule.M1, display(dir), 0, 0, Message.of("M1.agencyId", name)));
+                diagnostics(dir).report(Rule.M1, 0, 0, "M1.agencyId", name);
                 continue;
             }
             if (RESERVED.contains(name)) {
-                findings.accept(Finding.of(Rule.M1, display(dir), 0, 0, Message.of("M1.agencyReserved", name)));
+                diagnostics(dir).report(Rule.M1, 0, 0, "M1.agencyReserved", name);
                 continue;
             }
             if (escapes(dir)) {
@@ -190,14 +195,13 @@ public final class SiteLoader {
                 }
                 if (YEAR.matcher(yn).matches() && (Integer.parseInt(yn) < FIRST_YEAR
                         || Integer.parseInt(yn) > LAST_YEAR)) {
-                    findings.accept(Finding.of(Rule.M1, display(y), 0, 0,
-                            Message.of("M1.yearRange", yn, FIRST_YEAR, LAST_YEAR)));
+                    diagnostics(y).report(Rule.M1, 0, 0, "M1.yearRange", yn, FIRST_YEAR, LAST_YEAR);
                 } else if (YEAR.matcher(yn).matches()) {
                     if (!escapes(y)) {
                         years.add(new AgencySource.YearSource(Integer.parseInt(yn), y));
                     }
                 } else {
-                    findings.accept(Finding.of(Rule.M1, display(y), 0, 0, Message.of("M1.yearFolder", yn)));
+                    diagnostics(y).report(Rule.M1, 0, 0, "M1.yearFolder", yn);
                 }
             }
             out.add(new AgencySource(agency.get(), dir, years));
@@ -207,41 +211,41 @@ public final class SiteLoader {
 
     private Optional<Agency> agency(Path dir, String id, SiteInfo site) throws IOException {
         Path file = dir.resolve(AGENCY_FILE);
-        String path = display(file);
+        FileDiagnostics d = diagnostics(file);
         if (!Files.isRegularFile(file)) {
-            findings.accept(Finding.of(Rule.M1, path, 0, 0, Message.of("M1.noFile", AGENCY_FILE)));
+            d.report(Rule.M1, 0, 0, "M1.noFile", AGENCY_FILE);
             return Optional.empty();
         }
         if (escapes(file)) {
             return Optional.empty();
         }
-        Optional<YamlNode.Mapping> root = readMapping(file, path);
+        Optional<YamlNode.Mapping> root = readMapping(file, d);
         if (root.isEmpty()) {
             return Optional.empty();
         }
-        new TableReader(new FileDiagnostics(path, findings)).unknownKeys(root.get(), AGENCY_KEYS);
-        Optional<String> name = string(root.get(), "name", path, true);
-        Optional<String> kindText = string(root.get(), "kind", path, true);
+        new TableReader(d).unknownKeys(root.get(), AGENCY_KEYS);
+        Optional<String> name = string(root.get(), "name", d, true);
+        Optional<String> kindText = string(root.get(), "kind", d, true);
         Optional<AgencyKind> kind = Optional.empty();
         if (kindText.isPresent()) {
             try {
                 kind = Optional.of(AgencyKind.parse(kindText.get()));
             } catch (IllegalArgumentException e) {
-                YamlNode n = root.get().get("kind").orElseThrow();
-                findings.accept(Finding.of(Rule.M1, path, n.line(), n.column(),
-                        Message.of("M1.kind", kindText.get())));
+                d.report(Rule.M1, at(d, root.get().get("kind").orElseThrow()), "M1.kind", kindText.get());
             }
         }
-        String group = string(root.get(), "group", path, false).orElse("");
+        String group = string(root.get(), "group", d, false).orElse("");
         if (!group.isEmpty() && site.groups().stream().noneMatch(g -> g.key().equals(group))) {
-            YamlNode n = root.get().get("group").orElseThrow();
+            SourcePos n = at(d, root.get().get("group").orElseThrow());
             Path siteFile = sourceDir.resolve(SITE_FILE);
-            findings.accept(Finding.of(Rule.M1, path, n.line(), n.column(), Files.isRegularFile(siteFile)
-                    ? Message.of("M1.unknownGroup", group,
-                            String.join(", ", site.groups().stream().map(Group::key).toList()))
-                    : Message.of("M1.unknownGroupNoSite", group, display(siteFile))));
+            if (Files.isRegularFile(siteFile)) {
+                d.report(Rule.M1, n, "M1.unknownGroup", group,
+                        String.join(", ", site.groups().stream().map(Group::key).toList()));
+            } else {
+                d.report(Rule.M1, n, "M1.unknownGroupNoSite", group, display(siteFile));
+            }
         }
-        int order = integer(root.get(), "order", path).orElse(0);
+        int order = integer(root.get(), "order", d).orElse(0);
         if (name.isEmpty() || kind.isEmpty()) {
             return Optional.empty();
         }
@@ -257,53 +261,52 @@ public final class SiteLoader {
     public Optional<LoadedReport> load(Agency agency, AgencySource.YearSource year) throws IOException {
         Path yamlFile = year.dir().resolve(REPORT_YAML);
         Path mdFile = year.dir().resolve(REPORT_MD);
-        String yamlPath = display(yamlFile);
-        String mdPath = display(mdFile);
+        FileDiagnostics yaml = diagnostics(yamlFile);
+        FileDiagnostics md = diagnostics(mdFile);
+        String yamlPath = yaml.file();
+        String mdPath = md.file();
         boolean ok = true;
         if (!Files.isRegularFile(yamlFile)) {
-            findings.accept(Finding.of(Rule.M1, yamlPath, 0, 0, Message.of("M1.noFile", REPORT_YAML)));
+            yaml.report(Rule.M1, 0, 0, "M1.noFile", REPORT_YAML);
             ok = false;
         }
         if (!Files.isRegularFile(mdFile)) {
-            findings.accept(Finding.of(Rule.M1, mdPath, 0, 0, Message.of("M1.noFile", REPORT_MD)));
+            md.report(Rule.M1, 0, 0, "M1.noFile", REPORT_MD);
             ok = false;
         }
         if (!ok || escapes(yamlFile) | escapes(mdFile)) {
             return Optional.empty();
         }
-        Optional<YamlNode.Mapping> root = readMapping(yamlFile, yamlPath);
-        Optional<String> markdown = SourceText.read(mdFile, new FileDiagnostics(mdPath, findings));
+        Optional<YamlNode.Mapping> root = readMapping(yamlFile, yaml);
+        Optional<String> markdown = SourceText.read(mdFile, md);
         if (root.isEmpty() || markdown.isEmpty()) {
             return Optional.empty();
         }
         YamlNode.Mapping map = root.get();
-        TableReader tables = new TableReader(new FileDiagnostics(yamlPath, findings));
+        MetaPositions pos = positions(map, yaml);
+        TableReader tables = new TableReader(yaml);
         tables.unknownKeys(map, REPORT_KEYS);
         boolean publishedRecord = map.get("status").filter(n -> n instanceof YamlNode.Scalar s
                 && ReportStatus.PUBLISHED.key().equals(s.text())).isPresent();
 
-        Optional<Integer> yearValue = integer(map, "year", yamlPath);
+        Optional<Integer> yearValue = integer(map, "year", yaml);
         if (yearValue.isEmpty() && map.get("year").isEmpty()) {
-            findings.accept(Finding.of(Rule.M1, yamlPath, 1, 1, Message.of("M1.missing", "year")));
+            yaml.report(Rule.M1, 1, 1, "M1.missing", "year");
         }
         if (yearValue.isPresent() && yearValue.get() != year.year()) {
-            YamlNode n = map.get("year").orElseThrow();
-            findings.accept(Finding.of(Rule.M2, yamlPath, n.line(), n.column(),
-                    Message.of("M2.year", yearValue.get(), year.year())));
+            yaml.report(Rule.M2, pos.year(), "M2.year", yearValue.get(), year.year());
         }
         int reportYear = year.year();
 
         Optional<FormatDefinition> format;
-        Optional<String> formatText = string(map, "format", yamlPath, false);
+        Optional<String> formatText = string(map, "format", yaml, false);
         if (formatText.isPresent() && formatText.get().equals("none")) {
             format = Optional.empty();
         } else if (formatText.isPresent()) {
             format = formats.byId(formatText.get());
             if (format.isEmpty()) {
-                YamlNode n = map.get("format").orElseThrow();
-                findings.accept(Finding.of(Rule.M1, yamlPath, n.line(), n.column(), Message.of("M1.format",
-                        formatText.get(), String.join(", ", formats.all().stream().map(FormatDefinition::id)
-                                .toList()))));
+                yaml.report(Rule.M1, pos.format(), "M1.format", formatText.get(),
+                        String.join(", ", formats.all().stream().map(FormatDefinition::id).toList()));
                 return Optional.empty();
             }
         } else {
@@ -311,70 +314,71 @@ public final class SiteLoader {
         }
 
         Optional<LocalDate> published = Optional.empty();
-        Optional<String> publishedText = string(map, "published", yamlPath, false);
+        Optional<String> publishedText = string(map, "published", yaml, false);
         if (publishedText.isPresent()) {
-            YamlNode n = map.get("published").orElseThrow();
             try {
                 published = Optional.of(LocalDate.parse(publishedText.get()));
             } catch (DateTimeParseException e) {
-                findings.accept(Finding.of(Rule.M1, yamlPath, n.line(), n.column(),
-                        Message.of("M1.date", publishedText.get())));
+                yaml.report(Rule.M1, pos.published(), "M1.date", publishedText.get());
             }
             if (published.isPresent() && (published.get().getYear() <= reportYear
                     || published.get().getYear() > reportYear + PUBLISHED_WITHIN_YEARS)) {
-                findings.accept(Finding.of(Rule.M1, yamlPath, n.line(), n.column(), Message.of("M1.dateRange",
-                        publishedText.get(), reportYear, reportYear + 1, reportYear + PUBLISHED_WITHIN_YEARS)));
+                yaml.report(Rule.M1, pos.published(), "M1.dateRange", publishedText.get(), reportYear,
+                        reportYear + 1, reportYear + PUBLISHED_WITHIN_YEARS);
                 published = Optional.empty();
             }
         }
-        boolean sample = bool(map, "sample", yamlPath);
-        ReportStatus status = status(map, yamlPath);
-        String title = string(map, "title", yamlPath, false)
+        boolean sample = bool(map, "sample", yaml);
+        ReportStatus status = status(map, yaml);
+        String title = string(map, "title", yaml, false)
                 .orElse(agency.name() + reportYear + "年政府信息公开工作年度报告");
         ReportMeta meta = new ReportMeta(reportYear, format.map(FormatDefinition::id), title, published,
-                string(map, "publisher", yamlPath, false).orElse(agency.name()),
-                string(map, "index_no", yamlPath, false), sample, status);
+                string(map, "publisher", yaml, false).orElse(agency.name()),
+                string(map, "index_no", yaml, false), sample, status);
 
         List<TableValues> values = new ArrayList<>();
         Optional<YamlNode.Entry> tablesEntry = map.entry("tables");
         if (format.isPresent()) {
             if (tablesEntry.isEmpty() || !(tablesEntry.get().value() instanceof YamlNode.Mapping)) {
                 int line = tablesEntry.map(YamlNode.Entry::line).orElse(1);
-                findings.accept(Finding.of(Rule.Y4, yamlPath, line, 1, Message.of("Y4.noTables",
-                        format.get().id())));
+                yaml.report(Rule.Y4, line, 1, "Y4.noTables", format.get().id());
             } else {
                 YamlNode.Mapping t = (YamlNode.Mapping) tablesEntry.get().value();
                 tables.unknownKeys(t, format.get().tables().stream().map(TableDef::key).toList());
                 for (TableDef def : format.get().tables()) {
                     Optional<YamlNode.Entry> e = t.entry(def.key());
                     if (e.isEmpty()) {
-                        findings.accept(Finding.of(Rule.Y4, yamlPath, tablesEntry.get().line(),
-                                tablesEntry.get().column(), Message.of("Y4.noTable", def.key(), def.caption())));
+                        yaml.report(Rule.Y4, tablesEntry.get().line(), tablesEntry.get().column(), "Y4.noTable",
+                                def.key(), def.caption());
                     } else {
                         values.add(tables.read(format.get(), def, e.get(), publishedRecord));
                     }
                 }
             }
         } else if (tablesEntry.isPresent()) {
-            findings.accept(Finding.of(Rule.M1, yamlPath, tablesEntry.get().line(), tablesEntry.get().column(),
-                    Message.of("M1.tablesWithoutFormat")));
+            yaml.report(Rule.M1, tablesEntry.get().line(), tablesEntry.get().column(), "M1.tablesWithoutFormat");
         }
         Optional<Markdown.Excess> excess = Markdown.excess(markdown.get());
         if (excess.isPresent()) {
-            findings.accept(Finding.of(Rule.M1, mdPath, excess.get().line(), excess.get().column(),
-                    Message.of(excess.get().key(), excess.get().limit())));
+            md.report(Rule.M1, excess.get().line(), excess.get().column(), excess.get().key(), excess.get().limit());
             return Optional.empty();
         }
-        Optional<Parsed> parsed = parse(markdown.get(), new FileDiagnostics(mdPath, findings));
+        Optional<Parsed> parsed = parse(markdown.get(), md);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
         Narrative narrative = parsed.get().narrative();
-        Optional<YamlNode> publishedNode = published.isPresent() ? map.get("published") : Optional.empty();
         List<String> attachments = Attachments.list(year.dir(), this, findings);
         return Optional.of(new LoadedReport(new Report(agency, meta, format, values, narrative, yamlPath, mdPath),
-                parsed.get().document(), new SourcePos(yamlPath, publishedNode.map(YamlNode::line).orElse(0),
-                        publishedNode.map(YamlNode::column).orElse(0)), attachments));
+                parsed.get().document(), pos, attachments));
+    }
+
+    /** Where each metadata value stands: the start of its value, line 0 where the file does not give it. */
+    private static MetaPositions positions(YamlNode.Mapping map, FileDiagnostics yaml) {
+        java.util.function.Function<String, SourcePos> of = key -> map.get(key).map(n -> at(yaml, n))
+                .orElse(yaml.at(0, 0));
+        return new MetaPositions(of.apply("year"), of.apply("format"), of.apply("title"), of.apply("published"),
+                of.apply("publisher"), of.apply("index_no"), of.apply("sample"), of.apply("tables"));
     }
 
     /**
@@ -420,49 +424,46 @@ public final class SiteLoader {
                 .orElseThrow(() -> new IllegalArgumentException("narrative too complex to parse"));
     }
 
-    private Optional<YamlNode.Mapping> readMapping(Path file, String path) throws IOException {
-        Optional<String> text = SourceText.read(file, new FileDiagnostics(path, findings));
+    private Optional<YamlNode.Mapping> readMapping(Path file, FileDiagnostics d) throws IOException {
+        Optional<String> text = SourceText.read(file, d);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        int before = 0;
         List<Finding> syntax = new ArrayList<>();
-        Optional<YamlNode> root = new YamlReader(new FileDiagnostics(path, f -> {
+        Optional<YamlNode> root = new YamlReader(new FileDiagnostics(d.file(), f -> {
             syntax.add(f);
             findings.accept(f);
         })).read(text.get());
         if (root.isEmpty()) {
-            if (syntax.size() == before) {
-                findings.accept(Finding.of(Rule.M1, path, 0, 0, Message.of("M1.empty")));
+            if (syntax.isEmpty()) {
+                d.report(Rule.M1, 0, 0, "M1.empty");
             }
             return Optional.empty();
         }
         if (!(root.get() instanceof YamlNode.Mapping m)) {
-            findings.accept(Finding.of(Rule.M1, path, root.get().line(), root.get().column(),
-                    Message.of("M1.notMapping")));
+            d.report(Rule.M1, at(d, root.get()), "M1.notMapping");
             return Optional.empty();
         }
         return Optional.of(m);
     }
 
-    private Optional<String> string(YamlNode.Mapping map, String key, String path, boolean required) {
+    private static Optional<String> string(YamlNode.Mapping map, String key, FileDiagnostics d, boolean required) {
         Optional<YamlNode> n = map.get(key);
         if (n.isEmpty() || (n.get() instanceof YamlNode.Scalar s && s.isBlank())) {
             if (required) {
-                int line = n.map(YamlNode::line).orElse(map.line());
-                findings.accept(Finding.of(Rule.M1, path, line, 1, Message.of("M1.missing", key)));
+                d.report(Rule.M1, n.map(YamlNode::line).orElse(map.line()), 1, "M1.missing", key);
             }
             return Optional.empty();
         }
         if (n.get() instanceof YamlNode.Scalar s) {
             return Optional.of(s.text().trim());
         }
-        findings.accept(Finding.of(Rule.M1, path, n.get().line(), n.get().column(), Message.of("M1.notText", key)));
+        d.report(Rule.M1, at(d, n.get()), "M1.notText", key);
         return Optional.empty();
     }
 
     /** {@code status:}: draft (the default) or published; anything else is a finding and counts as draft. */
-    private ReportStatus status(YamlNode.Mapping map, String path) {
+    private static ReportStatus status(YamlNode.Mapping map, FileDiagnostics d) {
         Optional<YamlNode> n = map.get("status");
         if (n.isEmpty()) {
             return ReportStatus.DRAFT;
@@ -470,14 +471,13 @@ public final class SiteLoader {
         String shown = n.get() instanceof YamlNode.Scalar s && s.text() != null ? s.text().trim() : "";
         Optional<ReportStatus> status = ReportStatus.parse(shown);
         if (status.isEmpty()) {
-            findings.accept(Finding.of(Rule.M1, path, n.get().line(), n.get().column(),
-                    Message.of("M1.status", shown)));
+            d.report(Rule.M1, n.get().line(), n.get().column(), "M1.status", shown);
         }
         return status.orElse(ReportStatus.DRAFT);
     }
 
     /** A flag: only {@code true} or {@code false}, unquoted; anything else is a finding and counts as false. */
-    private boolean bool(YamlNode.Mapping map, String key, String path) {
+    private static boolean bool(YamlNode.Mapping map, String key, FileDiagnostics d) {
         Optional<YamlNode> n = map.get(key);
         if (n.isEmpty()) {
             return false;
@@ -487,12 +487,11 @@ public final class SiteLoader {
             return s.text().equals("true");
         }
         String shown = n.get() instanceof YamlNode.Scalar s && s.text() != null ? s.text() : "";
-        findings.accept(Finding.of(Rule.M1, path, n.get().line(), n.get().column(),
-                Message.of("M1.boolean", key, shown)));
+        d.report(Rule.M1, at(d, n.get()), "M1.boolean", key, shown);
         return false;
     }
 
-    private Optional<Integer> integer(YamlNode.Mapping map, String key, String path) {
+    private static Optional<Integer> integer(YamlNode.Mapping map, String key, FileDiagnostics d) {
         Optional<YamlNode> n = map.get(key);
         if (n.isEmpty()) {
             return Optional.empty();
@@ -504,7 +503,7 @@ public final class SiteLoader {
                 // too large: reported below
             }
         }
-        findings.accept(Finding.of(Rule.M1, path, n.get().line(), n.get().column(), Message.of("M1.integer", key)));
+        d.report(Rule.M1, at(d, n.get()), "M1.integer", key);
         return Optional.empty();
     }
 

@@ -32,6 +32,10 @@ class CorpusTest {
     private static final Pattern PRINTED = Pattern.compile(
             "reports/\\S+:\\d+:\\d+: (错误|警告|提示) \\[(R\\d+|Y\\d|M\\d)] \\S.*");
 
+    /** Words of SnakeYAML's and Jackson's messages (found character, expected, while parsing, mapping values). */
+    private static final Pattern PARSER_WORDS = Pattern.compile(
+            "(?i)\\b(found|expected|while|parsing|scanning|mapping|token|character|allowed|unexpected)\\b");
+
     static List<Path> invalidCases() {
         return Fixtures.cases(Fixtures.invalid());
     }
@@ -60,7 +64,7 @@ class CorpusTest {
                 assertEquals(f.rule().severity(), f.severity(), f.toString());
             }
         }
-        Path messages = dir.resolve("messages.txt");
+        Path messages = dir.resolve("message-texts.txt");
         if (Files.exists(messages)) {
             List<String> actualMessages = result.findings().stream().map(Finding::message).toList();
             for (String m : Files.readAllLines(messages, StandardCharsets.UTF_8)) {
@@ -70,6 +74,33 @@ class CorpusTest {
         }
         assertEquals(result.findings().stream().anyMatch(f -> f.severity() == org.govsite.diagnostics.Severity.ERROR),
                 result.failed(), "failOn error fails exactly when there is an error");
+    }
+
+    /**
+     * The cases with a messages.txt: the exact Chinese text a webmaster reads. Chinese messages carry no parser
+     * English; the English text (which may quote the parser) is given on request only.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidCases")
+    void messagesAreTheExactChineseText(Path dir) throws IOException {
+        Path file = dir.resolve("messages.txt");
+        BuildResult result = Fixtures.check(dir);
+        for (Finding f : result.findings()) {
+            String zh = f.message(Language.CHINESE);
+            if (f.rule() == Rule.Y1) {
+                assertFalse(PARSER_WORDS.matcher(zh).find(), "the parser's English in a Chinese message: " + zh);
+            }
+        }
+        if (!Files.exists(file)) {
+            return;
+        }
+        List<String> expected = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank()).sorted().toList();
+        assertEquals(expected, result.findings().stream().map(f -> f.format(Language.CHINESE)).sorted().toList());
+        for (Finding f : result.findings()) {
+            assertFalse(f.format(Language.ENGLISH).contains("错误"), f.format(Language.ENGLISH));
+            assertFalse(f.message(Language.ENGLISH).equals(f.message(Language.CHINESE)), f.toString());
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -59,4 +59,43 @@ class YamlReaderTest {
         assertEquals(Rule.Y1, findings.get(0).rule());
         assertEquals(2, findings.get(0).line());
     }
+
+    private String only(String key) {
+        assertEquals(1, findings.size(), findings.toString());
+        Finding f = findings.get(0);
+        assertEquals(Rule.Y1, f.rule());
+        assertEquals(key, f.content().key(), f.toString());
+        return f.line() + ":" + f.column();
+    }
+
+    @Test
+    void fullWidthPunctuationIsNamedAtItsCharacter() {
+        assertTrue(read("year：2024\n").isEmpty());
+        assertEquals("1:5", only("Y1.fullWidthColon"));
+        findings.clear();
+        assertTrue(read("year: 2024\nitem: {issued: 0, repealed： 1}\n").isEmpty());
+        assertEquals("2:27", only("Y1.fullWidthColon"));
+        findings.clear();
+        assertTrue(read("year: 2024\nnew: [1，2]\n").isEmpty());
+        assertEquals("2:8", only("Y1.fullWidthComma"));
+    }
+
+    @Test
+    void fullWidthPunctuationInTextIsText() {
+        YamlNode.Mapping root = (YamlNode.Mapping) read("title: 关于：一，二\npublisher: \"甲，乙\"\n").orElseThrow();
+        assertEquals("关于：一，二", ((YamlNode.Scalar) root.get("title").orElseThrow()).text());
+        assertEquals(List.of(), findings);
+    }
+
+    @Test
+    void syntaxErrorsAreNamedByWhatIsWrong() {
+        assertTrue(read("year: 2024\nnew: [1, 2, , 3]\n").isEmpty());
+        assertEquals("2:13", only("Y1.emptyItem"));
+        findings.clear();
+        assertTrue(read("year: 2024\nnew: [1, 2\nold: 3\n").isEmpty());
+        assertEquals("2:6", only("Y1.unclosedBracket"), "at the [ that is not closed");
+        findings.clear();
+        assertTrue(read("year: 2024\nt:\n\tx: 1\n").isEmpty());
+        assertEquals("3:1", only("Y1.tab"));
+    }
 }

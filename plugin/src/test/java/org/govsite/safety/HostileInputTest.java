@@ -384,7 +384,7 @@ class HostileInputTest {
         BuildResult missing = g.check();
         assertEquals(List.of("M1 src/govsite/reports/a/agency.yaml 3"), Hostile.keys(missing),
                 Hostile.messages(missing));
-        assertTrue(Hostile.only(missing).message().contains("没有 src/govsite/site.yaml"), Hostile.messages(missing));
+        assertTrue(Hostile.only(missing).message().contains("缺少文件 src/govsite/site.yaml"), Hostile.messages(missing));
     }
 
     // ---- more of our own ------------------------------------------------------------------------------------
