@@ -440,6 +440,10 @@ public final class ReportReader {
                     if (!row.structured()) {
                         values = trim(values);
                     } else {
+                        // cells a layout left over (padding, a merged label cell): blank ones only
+                        while (values.size() > columnsOf(leaf).size() && values.get(values.size() - 1).isBlank()) {
+                            values.remove(values.size() - 1);
+                        }
                         while (values.size() > columnsOf(leaf).size() && values.get(0).isBlank()) {
                             values.remove(0);
                         }
