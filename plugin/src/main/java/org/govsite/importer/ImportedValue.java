@@ -28,7 +28,7 @@ public record ImportedValue(String yaml, State state, boolean converted) {
      * unit the format does not know): the caller makes that a finding.
      */
     public static Optional<ImportedValue> parse(String text, ValueKind kind, FormatDefinition format) {
-        String t = text.strip();
+        String t = text.replace('\u00A0', ' ').replace('\u3000', ' ').strip();
         if (t.isEmpty() || t.equals("&nbsp;")) {
             return Optional.of(new ImportedValue("~", State.BLANK, false));
         }
@@ -93,7 +93,7 @@ public record ImportedValue(String yaml, State state, boolean converted) {
 
     /** Whether a cell's text looks like a value at all (a number, blank, "/", an amount with a unit). */
     static boolean looksLikeValue(String text) {
-        String t = halfWidth(text.strip());
+        String t = halfWidth(text.replace('\u00A0', ' ').replace('\u3000', ' ').strip());
         return t.isEmpty() || t.equals("/") || t.equals("／") || t.matches("[+\\-－＋]?\\d{1,15}(?:\\.\\d{1,6})?(?:元|万元|亿元)?");
     }
 }

@@ -415,11 +415,14 @@ public final class ReportReader {
                             findings.add(Finding.of(ImportRules.I1, source.file(), l.line(), 0,
                                     Message.of("import.unplaced", def.number(), Message.typed(label))));
                             consumed.add(i);
-                        } else if (tableLine || isHeaderText(row)) {
+                        } else if (tableLine) {
                             consumed.add(i);
                         } else if (row.cells().size() == 1 && textual) {
                             pending = row.cells().get(0);
                             pendingIndex = i;
+                            if (isHeaderText(row)) {
+                                consumed.add(i);
+                            }
                         }
                         continue;
                     }

@@ -16,7 +16,7 @@ final class TextSource {
         List<SourceLine> out = new ArrayList<>();
         String[] lines = body.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String line = stripEnd(lines[i]);
+            String line = stripEnd(lines[i].replace('\u00A0', ' '));
             if (!line.isBlank()) {
                 out.add(SourceLine.text(i + 1, line));
             }
