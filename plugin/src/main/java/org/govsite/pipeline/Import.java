@@ -18,6 +18,7 @@ import org.govsite.model.SiteInfo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -175,8 +176,11 @@ public final class Import {
                 }
             } else {
                 try {
+                    if (Files.exists(target)) {
+                        throw new FileAlreadyExistsException(target.toString());
+                    }
                     Files.move(moved, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (FileAlreadyExistsException e) {
+                } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
                     findings.add(Finding.of(ImportRules.I1, shown, 0, 0,
                             Message.of("import.exists", shown(folder))));
                     return new Outcome(shown, agency, year, format, report.cellsRead(), report.blanks(), findings,
