@@ -491,7 +491,16 @@ public final class ReportReader {
                 return true;
             }
 
+            private String tableText;
+
             private String tableText() {
+                if (tableText == null) {
+                    tableText = buildTableText();
+                }
+                return tableText;
+            }
+
+            private String buildTableText() {
                 StringBuilder sb = new StringBuilder(Labels.normal(def.caption()));
                 if (def.corner() != null) {
                     sb.append(Labels.normal(def.corner()));
