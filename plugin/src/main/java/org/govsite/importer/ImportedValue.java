@@ -71,8 +71,7 @@ public record ImportedValue(String yaml, State state, boolean converted) {
     }
 
     private static ImportedValue number(String v, boolean converted) {
-        String plain = v.startsWith("+") ? v : v;
-        return new ImportedValue(plain, State.NUMBER, converted);
+        return new ImportedValue(v, State.NUMBER, converted);
     }
 
     /** Full-width digits, signs and point as ASCII. */

@@ -108,7 +108,7 @@ public final class ReportReader {
                     continue;
                 }
                 String text = l.cells().get(0).strip();
-                Matcher meta = META.matcher(Labels.normal(text).isEmpty() ? "" : text.replace('\u3000', ' ').strip());
+                Matcher meta = META.matcher(text.replace('\u3000', ' ').strip());
                 if (meta.matches()) {
                     String key = meta.group(1);
                     String value = meta.group(2).strip();

@@ -38,6 +38,8 @@ class BuiltSourcesTest {
     /** The seed as Word would hold it: paragraphs, and each run of tab-separated lines as a table. */
     static byte[] docx(List<String> lines) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            java.math.BigInteger numId = decimalNumbering(doc);
+            java.math.BigInteger current = null;
             List<List<String>> table = new ArrayList<>();
             for (String line : lines) {
                 if (line.contains("\t")) {
@@ -50,6 +52,16 @@ class BuiltSourcesTest {
                 }
                 XWPFParagraph p = doc.createParagraph();
                 var run = p.createRun();
+                java.util.regex.Matcher item = java.util.regex.Pattern.compile("^(\\d)\\. (.*)$").matcher(line.strip());
+                if (item.matches()) {
+                    // Word's own numbering: the number is not in the text; a list restarts at 1
+                    if (item.group(1).equals("1")) {
+                        current = doc.getNumbering().addNum(doc.getNumbering().getAbstractNumID(numId));
+                    }
+                    p.setNumID(current);
+                    run.setText(item.group(2));
+                    continue;
+                }
                 run.setText(line.strip());
                 if (line.strip().matches("^（[一二三四五]）.{1,20}：$")) {
                     run.setBold(true);
@@ -59,6 +71,20 @@ class BuiltSourcesTest {
             doc.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** A numbering definition like Word's "1." list. */
+    private static java.math.BigInteger decimalNumbering(XWPFDocument doc) {
+        var numbering = doc.createNumbering();
+        var abs = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+        abs.setAbstractNumId(java.math.BigInteger.ZERO);
+        var lvl = abs.addNewLvl();
+        lvl.setIlvl(java.math.BigInteger.ZERO);
+        lvl.addNewStart().setVal(java.math.BigInteger.ONE);
+        lvl.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.DECIMAL);
+        lvl.addNewLvlText().setVal("%1.");
+        java.math.BigInteger absId = numbering.addAbstractNum(new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abs));
+        return numbering.addNum(absId);
     }
 
     private static void flush(XWPFDocument doc, List<List<String>> table) {
@@ -87,7 +113,68 @@ class BuiltSourcesTest {
         String md = ReportFiles.markdown(report);
         assertTrue(md.contains("\n### （一）主动公开：\n"), md);
         assertEquals(6, report.sections().size());
+        // Word's automatic numbering is written out, and stays a list
+        assertTrue(md.contains("\n1. 信息发布：") && md.contains("\n2. 重点领域信息公开：") && md.contains("\n3. 针对单位"), md);
     }
+
+    /**
+     * The seed's tables as Word lays out the official form: a label spanning two columns is one cell (gridSpan), a
+     * group label spanning rows is a vertical merge (vMerge), and the section numbering of the text is Word's own.
+     */
+    static byte[] docxMerged(List<String> lines) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFTable t = null;
+            for (String line : lines) {
+                if (!line.contains("\t")) {
+                    t = null;
+                    if (!line.isBlank()) {
+                        doc.createParagraph().createRun().setText(line.strip());
+                    }
+                    continue;
+                }
+                List<String> cells = new ArrayList<>(List.of(line.split("\t", -1)));
+                while (cells.size() > 1 && cells.get(cells.size() - 1).isBlank()) {
+                    cells.remove(cells.size() - 1);
+                }
+                XWPFTableRow row;
+                if (t == null) {
+                    t = doc.createTable(1, 1);
+                    row = t.getRow(0);
+                } else {
+                    row = t.createRow();
+                    while (row.getTableCells().size() > 1) {
+                        row.removeCell(row.getTableCells().size() - 1);
+                    }
+                }
+                for (int c = 0; c < cells.size(); c++) {
+                    String text = cells.get(c).strip();
+                    boolean label = !text.isEmpty() && !ImportedValue.looksLikeValue(text);
+                    var cell = c == 0 ? row.getCell(0) : row.addNewTableCell();
+                    cell.setText(text);
+                    var pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                    if (text.isEmpty() && c == 0) {
+                        pr.addNewVMerge();
+                    } else if (label && c + 1 < cells.size() && cells.get(c + 1).isBlank()) {
+                        pr.addNewGridSpan().setVal(java.math.BigInteger.valueOf(2));
+                        cells.remove(c + 1);
+                    } else if (label && c == 0) {
+                        pr.addNewVMerge().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+                    }
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aDocxWithMergedCellsImportsToTheSameValues() throws IOException {
+        byte[] bytes = docxMerged(seedLines());
+        ImportedReport report = SeedImportTest.read(Sources.read(bytes, Source.Kind.DOCX, "merged.docx"));
+        assertEquals(List.of(), SeedImportTest.errors(report), () -> report.findings().toString());
+        assertEquals(YamlCells.of(SeedImportTest.sampleYaml()), YamlCells.of(ReportFiles.yaml(report, "merged.docx")));
+    }
+
 
     /**
      * The seed's text drawn line by line into a PDF (cells a few spaces apart). The font is a Type0 font that is not
