@@ -43,7 +43,8 @@ class LayersTest {
                 .whereLayer("importer").mayOnlyBeAccessedByLayers("pipeline", "maven")
                 .whereLayer("check").mayOnlyBeAccessedByLayers("output", "pipeline", "maven")
                 .whereLayer("load").mayOnlyBeAccessedByLayers("check", "output", "pipeline", "maven")
-                .whereLayer("diagnostics").mayOnlyBeAccessedByLayers("load", "check", "output", "pipeline", "maven")
+                .whereLayer("diagnostics").mayOnlyBeAccessedByLayers("load", "check", "importer", "output", "pipeline",
+                        "maven")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("diagnostics", "load", "check", "output", "pipeline",
                         "maven")
                 .check(imported);
