@@ -22,5 +22,5 @@ assert index.contains('href="years/2024.html"')
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('BUILD SUCCESS')
 assert !log.contains('[ERROR]')
-assert log.contains('govsite:generate') && log.contains('govsite:check') && log.contains('govsite:new-year') && log.contains('govsite:serve') : 'help lists the goals'
+assert log.contains('govsite:generate') && log.contains('govsite:check') && log.contains('govsite:new-year') && log.contains('govsite:serve') && log.contains('govsite:import') : 'help lists the goals'
 return true

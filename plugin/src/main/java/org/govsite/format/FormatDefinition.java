@@ -14,11 +14,13 @@ import java.util.Optional;
  * @param codes         the rule codes its rules carry, with severity and title
  * @param narrative     what R8 reads in the narrative
  * @param source        the file it was read from
+ * @param importLabels  reworded row labels the importer accepts besides the official ones
  */
 public record FormatDefinition(String id, String title, int firstYear, int lastYear, boolean defaultByYear,
                                List<String> sections, List<Unit> units, List<TableDef> tables, List<RuleCode> codes,
                                List<RuleDef> rules, List<YearRuleDef> yearRules, List<KeyFigureDef> keyFigures,
-                               NarrativeDef narrative, String source) {
+                               NarrativeDef narrative, String source,
+                               List<ImportLabel> importLabels) {
     public FormatDefinition {
         narrative = narrative == null ? NarrativeDef.NONE : narrative;
         sections = List.copyOf(sections);
@@ -28,6 +30,7 @@ public record FormatDefinition(String id, String title, int firstYear, int lastY
         rules = List.copyOf(rules);
         yearRules = List.copyOf(yearRules);
         keyFigures = List.copyOf(keyFigures);
+        importLabels = importLabels == null ? List.of() : List.copyOf(importLabels);
     }
 
     public Optional<TableDef> table(String key) {

@@ -43,7 +43,7 @@ public final class FormatReader {
 
         FormatDefinition definition(YamlTree.Node root) {
             Obj o = obj(root, "the format", "id", "title", "first_year", "last_year", "default_by_year", "sections",
-                    "units", "tables", "codes", "rules", "year_rules", "key_figures", "narrative");
+                    "units", "tables", "codes", "rules", "year_rules", "key_figures", "narrative", "import_labels");
             List<String> sections = new ArrayList<>();
             o.list("sections").forEach(s -> sections.add(scalar(s, "a section title")));
             if (sections.size() != 6) {
@@ -82,9 +82,26 @@ public final class FormatReader {
                 figures.add(keyFigure(k, tables));
             }
             NarrativeDef narrative = o.has("narrative") ? narrative(o.node("narrative"), tables) : NarrativeDef.NONE;
+            List<ImportLabel> importLabels = new ArrayList<>();
+            for (YamlTree.Node n : o.optList("import_labels")) {
+                importLabels.add(importLabel(n, tables));
+            }
             return new FormatDefinition(o.text("id"), o.text("title"), o.optInt("first_year").orElse(0),
                     o.optInt("last_year").orElse(Integer.MAX_VALUE), byYear, sections, units, tables, codes, rules,
-                    yearRules, figures, narrative, source);
+                    yearRules, figures, narrative, source, importLabels);
+        }
+
+        /** A reworded row label for the importer: the row must exist, the labels must not be empty. */
+        private ImportLabel importLabel(YamlTree.Node node, List<TableDef> tables) {
+            Obj o = obj(node, "an import label", "table", "row", "labels");
+            TableDef table = tableOf(o, tables);
+            Header row = rowOf(o, table, o.text("row"), "row");
+            List<String> labels = o.strings("labels");
+            if (labels.isEmpty() || labels.stream().anyMatch(String::isBlank)) {
+                throw error(o.line("labels"), "import_labels: row " + row.path() + " needs at least one label, "
+                        + "none blank");
+            }
+            return new ImportLabel(table.key(), row.path(), labels);
         }
 
         private void unique(Map<String, Integer> seen, String value, int line, String what) {
