@@ -21,7 +21,7 @@ final class HtmlSource {
     private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "nav", "header",
             "footer", "aside", "form", "svg", "button", "select", "input", "textarea", "iframe", "object", "head",
             "title", "caption");
-    private static final Set<String> HIDDEN_CLASSES = Set.of("visually-hidden", "sr-only", "screen-reader-text");
+    private static final Set<String> HIDDEN_CLASSES = Set.of("visually-hidden", "sr-only", "screen-reader-text", "gs-vh");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "body", "ul", "ol",
             "li", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "table", "center",
             "figure", "figcaption", "address", "hr", "tr", "td", "th", "tbody", "thead", "tfoot");

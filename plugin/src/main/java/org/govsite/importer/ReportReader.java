@@ -353,7 +353,10 @@ public final class ReportReader {
                         place(awaiting, collected, awaitingLine, false);
                         awaiting = null;
                     }
-                    if (onlyValues && def.layout() == Layout.SPREAD) {
+                    // a spread table (表四) published all blank: one structured row of exactly its cells, all empty
+                    boolean allBlankSpread = row.structured() && !row.cells().isEmpty()
+                            && row.cells().stream().allMatch(String::isBlank);
+                    if ((onlyValues || allBlankSpread) && def.layout() == Layout.SPREAD) {
                         List<String> values = row.structured() ? row.cells() : trim(row.cells());
                         if (values.size() == def.cells().size()) {
                             consumed.add(i);
