@@ -60,25 +60,62 @@ public final class YearSums {
     public record YearTotal(int year, FormatDefinition format, int reports, Report sum) {
     }
 
+    /**
+     * What the sums need of one report: its year, its format and, per table of the format, each cell's value in the
+     * format's base unit ({@code null} where the cell is missing). Much smaller than the report's tables (no labels,
+     * units or source positions), so that an archive can keep one per published report.
+     *
+     * @param format empty for a report without a format (before 2019), which adds nothing
+     * @param values per table of the format, in its order, one value per cell (by {@link CellDef#index()})
+     */
+    public record Cells(int year, Optional<FormatDefinition> format, BigDecimal[][] values) {
+        public static Cells of(Report report) {
+            if (report.format().isEmpty()) {
+                return new Cells(report.year(), Optional.empty(), new BigDecimal[0][]);
+            }
+            FormatDefinition format = report.format().get();
+            BigDecimal[][] values = new BigDecimal[format.tables().size()][];
+            for (int i = 0; i < values.length; i++) {
+                TableDef t = format.tables().get(i);
+                BigDecimal[] row = new BigDecimal[t.cells().size()];
+                Optional<TableValues> table = report.table(t.key());
+                for (CellDef c : t.cells()) {
+                    Optional<Cell> cell = table.flatMap(v -> v.cell(c));
+                    if (cell.isPresent()) {
+                        row[c.index()] = inBaseUnit(format, cell.get(), c.kind());
+                    }
+                }
+                values[i] = row;
+            }
+            return new Cells(report.year(), Optional.of(format), values);
+        }
+    }
+
     /** Adds a report's tables; a report without a format (before 2019) has none to add. */
     public void add(Report report) {
-        if (report.format().isEmpty()) {
+        add(Cells.of(report));
+    }
+
+    /** Adds a report's cells, as {@link Cells#of} keeps them. */
+    public void add(Cells cells) {
+        if (cells.format().isEmpty()) {
             return;
         }
-        FormatDefinition format = report.format().get();
-        Running run = years.computeIfAbsent(report.year(), y -> new TreeMap<>())
+        FormatDefinition format = cells.format().get();
+        Running run = years.computeIfAbsent(cells.year(), y -> new TreeMap<>())
                 .computeIfAbsent(format.id(), id -> new Running(format));
         run.reports++;
-        for (TableDef t : format.tables()) {
+        for (int i = 0; i < format.tables().size(); i++) {
+            TableDef t = format.tables().get(i);
             BigDecimal[] sums = run.sums.get(t.key());
             boolean[] missing = run.missing.get(t.key());
-            Optional<TableValues> values = report.table(t.key());
+            BigDecimal[] values = cells.values()[i];
             for (CellDef c : t.cells()) {
-                Optional<Cell> cell = values.flatMap(v -> v.cell(c));
-                if (cell.isEmpty()) {
+                BigDecimal v = values[c.index()];
+                if (v == null) {
                     missing[c.index()] = true;
                 } else {
-                    sums[c.index()] = sums[c.index()].add(inBaseUnit(format, cell.get(), c.kind()));
+                    sums[c.index()] = sums[c.index()].add(v);
                 }
             }
         }

@@ -49,8 +49,7 @@ public final class GovSite {
                 new OutputGuard.Protected("theme folder", config.themeDir()),
                 new OutputGuard.Protected("formats folder", config.formatsDir()));
         SiteWriter writer = new SiteWriter(config.outputDir());
-        try {
-            Pipeline pipeline = new Pipeline(config, writer);
+        try (Pipeline pipeline = new Pipeline(config, writer)) {
             pipeline.reports();
             if (pipeline.failed()) {
                 writer.discard();

@@ -3,6 +3,7 @@ package org.govsite.pipeline;
 import org.govsite.check.CheckedReport;
 import org.govsite.check.Checker;
 import org.govsite.check.LinkTargets;
+import org.govsite.check.YearSums;
 import org.govsite.diagnostics.FailOn;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.FindingLimit;
@@ -17,7 +18,6 @@ import org.govsite.load.LoadedReport;
 import org.govsite.load.ReportSource;
 import org.govsite.load.RevisionHistory;
 import org.govsite.load.SiteLoader;
-import org.govsite.model.Narrative;
 import org.govsite.model.Report;
 import org.govsite.model.ReportSummary;
 import org.govsite.model.SiteInfo;
@@ -27,6 +27,7 @@ import org.govsite.output.PageText;
 import org.govsite.output.ReportOutput;
 import org.govsite.output.ReportToPublish;
 import org.govsite.output.SiteLayout;
+import org.govsite.output.data.DatasetWriter;
 import org.govsite.output.render.Templates;
 import org.govsite.output.search.SearchOutputs;
 import org.govsite.output.write.OutputSink;
@@ -71,9 +72,8 @@ import java.util.regex.Pattern;
  * findings, its summary and its tables (not its narrative), and the files its outputs wrote. Not thread-safe: one
  * build or rebuild at a time.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-    private static final Narrative NO_NARRATIVE = SiteLoader.narrative("");
 
     private final BuildConfig config;
     private final OutputSink sink;
@@ -91,6 +91,7 @@ public final class Pipeline {
     private SiteLayout layout;
     private List<ReportOutput> reportOutputs = List.of();
     private List<ArchiveOutput> archiveOutputs = List.of();
+    private SearchOutputs search;
     private final TreeMap<Key, Entry> entries = new TreeMap<>();
     private List<Finding> archiveFindings = List.of();
     private final Set<String> archiveFiles = new ConcurrentSkipListSet<>();
@@ -128,7 +129,8 @@ public final class Pipeline {
         List<Finding> findings = List.of();
         boolean clean;
         ReportSummary summary;
-        Report tables;
+        YearSums.Cells cells;
+        int dataRows;
         List<CheckedReport.CrossLink> crossLinks = List.of();
         List<Finding> crossFindings = List.of();
         Context rendered;
@@ -140,6 +142,19 @@ public final class Pipeline {
 
         boolean published() {
             return clean && crossFindings.isEmpty();
+        }
+    }
+
+    /** Releases what the outputs hold between builds (the search's spill file). */
+    @Override
+    public void close() throws IOException {
+        closeOutputs();
+    }
+
+    private void closeOutputs() throws IOException {
+        if (search != null) {
+            search.close();
+            search = null;
         }
     }
 
@@ -235,7 +250,8 @@ public final class Pipeline {
         if (sink != null) {
             Templates templates = new Templates(config.themeDir().resolve("templates"));
             PageText text = PageText.of(config.themeDir());
-            SearchOutputs search = new SearchOutputs();
+            closeOutputs();
+            search = new SearchOutputs(sink.scratch());
             reportOutputs = Outputs.report(templates, text, site, formats, search);
             archiveOutputs = Outputs.archive(templates, text, config, formats, checker, search);
         }
@@ -280,7 +296,7 @@ public final class Pipeline {
         List<ArchiveIndex.Entry> published = new ArrayList<>();
         for (Entry e : entries.values()) {
             if (e.published()) {
-                published.add(new ArchiveIndex.Entry(e.summary, e.tables));
+                published.add(new ArchiveIndex.Entry(e.summary, e.cells, e.dataRows));
             }
         }
         ArchiveIndex index = new ArchiveIndex(site, agencies.stream().map(AgencySource::agency).toList(), published,
@@ -356,7 +372,8 @@ public final class Pipeline {
             e.findings = loadFindings;
             e.clean = false;
             e.summary = null;
-            e.tables = null;
+            e.cells = null;
+            e.dataRows = 0;
             e.crossLinks = List.of();
             return null;
         }
@@ -365,8 +382,8 @@ public final class Pipeline {
         e.findings = c.allFindings();
         e.clean = publishable(c);
         e.summary = ReportSummary.of(r);
-        e.tables = new Report(r.agency(), r.meta(), r.format(), r.tables(), NO_NARRATIVE, r.yamlPath(),
-                r.markdownPath());
+        e.cells = YearSums.Cells.of(r);
+        e.dataRows = DatasetWriter.rows(r);
         e.crossLinks = c.crossLinks();
         return c;
     }
@@ -495,6 +512,11 @@ public final class Pipeline {
             public void write(String path, byte[] bytes) throws IOException {
                 into.add(path);
                 sink.write(path, bytes);
+            }
+
+            @Override
+            public byte[] read(String path) throws IOException {
+                return sink.read(path);
             }
 
             @Override

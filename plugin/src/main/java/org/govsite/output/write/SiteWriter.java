@@ -62,6 +62,7 @@ public final class SiteWriter implements OutputSink {
     private static final String SITE_PREFIX = "site-";
     private static final String LINK_PREFIX = "link-";
     private static final String RESTORE = "restore";
+    private static final String SCRATCH_PREFIX = "scratch-";
     private static final byte[] MARKER_TEXT = ("govsite-maven-plugin: a generated site; every build replaces this "
             + "folder as a whole.\n").getBytes(StandardCharsets.UTF_8);
     /** The files by which a site of govsite 0.1 (a real folder, without marker) is recognised. */
@@ -82,6 +83,7 @@ public final class SiteWriter implements OutputSink {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final AtomicInteger files = new AtomicInteger();
+    private Path scratch;
 
     public SiteWriter(Path outputDirectory) throws IOException {
         this(outputDirectory, DEFAULT_LOCK_WAIT, Steps.NONE);
@@ -240,6 +242,8 @@ public final class SiteWriter implements OutputSink {
                     && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
                     && Files.isRegularFile(p.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(p);
+            } else if (name.startsWith(SCRATCH_PREFIX) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(p);
             } else if (name.equals(RESTORE) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 // the output exists again (restoreInterruptedSwap ran first): a previous site whose switch finished
                 deleteTree(p);
@@ -265,9 +269,30 @@ public final class SiteWriter implements OutputSink {
     }
 
     @Override
+    public byte[] read(String path) throws IOException {
+        return Files.readAllBytes(resolve(path));
+    }
+
+    @Override
     public void delete(String path) throws IOException {
         if (Files.deleteIfExists(resolve(path))) {
             files.decrementAndGet();
+        }
+    }
+
+    /** A folder beside the staging folder for this build's temporary files, deleted when the build ends. */
+    @Override
+    public synchronized Path scratch() throws IOException {
+        if (scratch == null) {
+            scratch = Files.createTempDirectory(home, SCRATCH_PREFIX);
+        }
+        return scratch;
+    }
+
+    private synchronized void deleteScratch() throws IOException {
+        if (scratch != null) {
+            deleteTree(scratch);
+            scratch = null;
         }
     }
 
@@ -348,6 +373,11 @@ public final class SiteWriter implements OutputSink {
     }
 
     private void release() throws IOException {
+        try {
+            deleteScratch();
+        } catch (IOException e) {
+            // a scratch file still open (Windows): the next build removes the folder
+        }
         try {
             if (lock != null && lock.isValid()) {
                 lock.release();
