@@ -92,6 +92,10 @@ public final class Pipeline implements AutoCloseable {
     private List<ReportOutput> reportOutputs = List.of();
     private List<ArchiveOutput> archiveOutputs = List.of();
     private SearchOutputs search;
+    /** What the previous generate left that may be kept, by "agency/year" (an incremental generate's first build). */
+    private Map<String, Incremental.Report> reusable = Map.of();
+    private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
     private final TreeMap<Key, Entry> entries = new TreeMap<>();
     private List<Finding> archiveFindings = List.of();
     private final Set<String> archiveFiles = new ConcurrentSkipListSet<>();
@@ -135,6 +139,8 @@ public final class Pipeline implements AutoCloseable {
         List<Finding> crossFindings = List.of();
         Context rendered;
         final Set<String> written = new ConcurrentSkipListSet<>();
+        /** What its outputs were made from ({@link Incremental#report}); set by the render job. */
+        volatile String fingerprint;
 
         Entry(ReportSource source) {
             this.source = source;
@@ -274,6 +280,7 @@ public final class Pipeline implements AutoCloseable {
             resolveCrossLinks();
             settle(agencies, Map.of(), history, pool);
             pool.await();
+            reusable = Map.of();
             if (history != null && history.problem().isPresent()) {
                 List<Finding> all = new ArrayList<>(siteFindings);
                 all.add(Finding.of(Rule.G1, relative(config.sourceDir()), 0, 0,
@@ -476,15 +483,62 @@ public final class Pipeline implements AutoCloseable {
     private void render(CheckedReport c, Entry e, Context context, RevisionHistory history, RenderPool pool)
             throws IOException {
         Path folder = config.projectDir().resolve(c.report().yamlPath()).getParent();
+        RevisionHistory.History revisions = history.of(folder);
         ReportToPublish publish = new ReportToPublish(c, context.years(), e.summary, context.previous(),
-                history.of(folder), e.source.dir());
+                revisions, e.source.dir());
         OutputSink out = recording(e.written);
         e.rendered = context;
+        e.fingerprint = null;
+        Incremental.Report before = reusable.get(e.source.agencyId() + "/" + e.source.year().year());
         pool.submit(() -> {
+            e.fingerprint = Incremental.report(e.source.dir(), List.of(context.years().toString(),
+                    String.valueOf(context.previous()), revisions.toString(), c.allFindings().toString()));
+            if (before != null && before.fingerprint().equals(e.fingerprint)) {
+                // made from the same inputs as the previous build's files, which the staging folder holds already
+                e.written.addAll(before.files());
+                search.entries().write(publish, out);
+                kept.incrementAndGet();
+                return;
+            }
             for (ReportOutput o : reportOutputs) {
                 o.write(publish, out);
             }
+            rendered.incrementAndGet();
         });
+    }
+
+    /**
+     * Lets the next {@link #reports()} keep the files of every published report whose inputs are those recorded,
+     * instead of rendering it: for an incremental generate, whose staging folder holds the previous site's files.
+     */
+    void reuse(Map<String, Incremental.Report> previous) {
+        this.reusable = Map.copyOf(previous);
+    }
+
+    /** How many reports the last build rendered, and how many it kept from the previous one. */
+    int[] renderedAndKept() {
+        return new int[] {rendered.get(), kept.get()};
+    }
+
+    /** Every file the outputs of the last build own: the site, but for what an incremental build must remove. */
+    Set<String> ownedFiles() {
+        Set<String> all = new TreeSet<>(archiveFiles);
+        for (Entry e : entries.values()) {
+            all.addAll(e.written);
+        }
+        return all;
+    }
+
+    /** The manifest of this build, for the next one. */
+    Incremental.Manifest manifest(String global, String site) {
+        Map<String, Incremental.Report> reports = new TreeMap<>();
+        entries.forEach((k, e) -> {
+            if (e.published() && e.fingerprint != null && e.rendered != null) {
+                reports.put(k.agencyId() + "/" + k.year(), new Incremental.Report(e.fingerprint,
+                        new TreeSet<>(e.written)));
+            }
+        });
+        return new Incremental.Manifest(global, site, reports, new TreeSet<>(archiveFiles));
     }
 
     /** A report without errors; in the preview ({@link BuildConfig#drafts()}) any report that could be loaded. */

@@ -254,18 +254,116 @@ public final class SiteWriter implements OutputSink {
     /** A UTF-8 writer for a file at {@code path}, relative to the site root with '/' separators. */
     @Override
     public Writer open(String path) throws IOException {
-        Path file = resolve(path);
-        Files.createDirectories(file.getParent());
-        files.incrementAndGet();
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+        Path file = fresh(path);
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16);
     }
 
     @Override
     public void write(String path, byte[] bytes) throws IOException {
+        Files.write(fresh(path), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /**
+     * Makes way for a new file at {@code path}: an earlier file there is removed first, never written through, because
+     * a staging folder seeded from the published site ({@link #seedFromPublished()}) shares its files by hard links,
+     * and writing into one would change the live site under its readers.
+     */
+    private Path fresh(String path) throws IOException {
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
-        files.incrementAndGet();
+        if (!Files.deleteIfExists(file)) {
+            files.incrementAndGet();
+        }
+        return file;
+    }
+
+    /**
+     * The published site folder, when the output is a link to one of ours (the layout every build since the atomic
+     * switch leaves).
+     */
+    public java.util.Optional<Path> publishedSite() throws IOException {
+        return Files.isSymbolicLink(output) ? linkedSite() : java.util.Optional.empty();
+    }
+
+    /** The folder beside the output where govsite keeps its sites, its lock and the incremental manifest. */
+    public Path home() {
+        return home;
+    }
+
+    /** The name of the staging folder: the published site's name once committed. */
+    public String stagingName() {
+        return staging.getFileName().toString();
+    }
+
+    /**
+     * Fills the empty staging folder with the published site's files, each a hard link to the published file (no
+     * copy). Every later write replaces a file with a new one ({@link #fresh}), so the published site never changes.
+     *
+     * @return false, with the staging folder emptied again, when there is no published site or hard links cannot be
+     * made here
+     */
+    public boolean seedFromPublished() throws IOException {
+        java.util.Optional<Path> site = publishedSite();
+        if (site.isEmpty()) {
+            return false;
+        }
+        Path from = site.get();
+        int[] count = {0};
+        try {
+            Files.walkFileTree(from, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    Files.createDirectories(staging.resolve(from.relativize(dir).toString()));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Path rel = from.relativize(file);
+                    if (attrs.isRegularFile() && !rel.toString().equals(MARKER)) {
+                        Files.createLink(staging.resolve(rel.toString()), file);
+                        count[0]++;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            clearStaging();
+            return false;
+        }
+        files.addAndGet(count[0]);
+        return true;
+    }
+
+    /** Removes every staged file whose path (relative, with '/') is not in {@code keep}, and empty folders. */
+    public void prune(Set<String> keep) throws IOException {
+        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String rel = Utf8Paths.relative(staging, file);
+                if (!rel.equals(MARKER) && !keep.contains(rel)) {
+                    Files.delete(file);
+                    files.decrementAndGet();
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (!dir.equals(staging) && isEmpty(dir)) {
+                    Files.delete(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private void clearStaging() throws IOException {
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        Files.write(staging.resolve(MARKER), MARKER_TEXT);
+        files.set(0);
     }
 
     @Override
