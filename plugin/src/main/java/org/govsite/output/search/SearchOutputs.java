@@ -34,6 +34,7 @@ public final class SearchOutputs implements AutoCloseable {
     private final ConcurrentSkipListMap<Key, EntrySpill.Handle> store = new ConcurrentSkipListMap<>(
             Comparator.comparing(Key::agencyId).thenComparingInt(Key::year));
     private final EntrySpill spill;
+    private final Path spillFolder;
 
     /** Entries kept in memory (deflated): for tests and the preview. */
     public SearchOutputs() throws IOException {
@@ -43,6 +44,7 @@ public final class SearchOutputs implements AutoCloseable {
     /** @param spillFolder a folder for the entries between report and archive outputs, or {@code null} for memory */
     public SearchOutputs(Path spillFolder) throws IOException {
         this.spill = new EntrySpill(spillFolder);
+        this.spillFolder = spillFolder;
     }
 
     /** The report output: one entry per published report. */
@@ -65,7 +67,7 @@ public final class SearchOutputs implements AutoCloseable {
                 published.add(new Key(s.agencyId(), s.year()));
             }
             store.keySet().retainAll(published);
-            SearchOutput search = new SearchOutput(archive.site(), out::write);
+            SearchOutput search = new SearchOutput(archive.site(), out::write, spillFolder);
             for (Map.Entry<Key, EntrySpill.Handle> e : store.entrySet()) {
                 search.add(spill.get(e.getValue()));
             }
