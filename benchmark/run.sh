@@ -68,8 +68,12 @@ command -v java >/dev/null || die "java not found (Java 17 is needed)"
 command -v mvn >/dev/null || die "mvn not found"
 [ -x /usr/bin/time ] || die "/usr/bin/time not found: install it (Debian: apt-get install -y time)"
 HUGO=$(command -v hugo || true)
-case "$SKIP" in *,hugo,*) HUGO= ;; esac
-[ -n "$HUGO" ] || echo "hugo not found: the Hugo runs are skipped (Debian: apt-get install -y hugo)" >&2
+if wanted hugo; then
+  [ -n "$HUGO" ] || echo "hugo not found: the Hugo runs are skipped (Debian: apt-get install -y hugo)" >&2
+else
+  HUGO=
+  echo "--skip hugo: the Hugo runs are skipped" >&2
+fi
 
 VERSION=$(sed -n '/<artifactId>govsite-parent<\/artifactId>/,/<\/version>/s:.*<version>\(.*\)</version>.*:\1:p' \
   "$ROOT/pom.xml" | head -1)
