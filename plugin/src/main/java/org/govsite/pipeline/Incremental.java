@@ -203,7 +203,6 @@ final class Incremental {
     /** SHA-256 over length-prefixed texts and files. */
     private static final class Hasher {
         private final MessageDigest digest;
-        private final byte[] buffer = new byte[1 << 16];
 
         Hasher() {
             try {
@@ -227,7 +226,13 @@ final class Incremental {
         }
 
         void file(Path file) throws IOException {
-            length(Files.size(file));
+            long size = Files.size(file);
+            length(size);
+            if (size < 1 << 20) {
+                digest.update(Files.readAllBytes(file));
+                return;
+            }
+            byte[] buffer = new byte[1 << 16];
             try (InputStream in = Files.newInputStream(file)) {
                 int n;
                 while ((n = in.read(buffer)) > 0) {

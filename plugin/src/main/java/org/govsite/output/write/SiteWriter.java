@@ -256,7 +256,7 @@ public final class SiteWriter implements OutputSink {
     public Writer open(String path) throws IOException {
         Path file = fresh(path);
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16);
+                StandardOpenOption.WRITE), StandardCharsets.UTF_8));
     }
 
     @Override
