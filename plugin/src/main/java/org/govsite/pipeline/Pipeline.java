@@ -389,8 +389,10 @@ public final class Pipeline implements AutoCloseable {
         e.findings = c.allFindings();
         e.clean = publishable(c);
         e.summary = ReportSummary.of(r);
-        e.cells = YearSums.Cells.of(r);
-        e.dataRows = DatasetWriter.rows(r);
+        if (!archiveOutputs.isEmpty()) { // a check keeps nothing for archive outputs it does not have
+            e.cells = YearSums.Cells.of(r);
+            e.dataRows = DatasetWriter.rows(r);
+        }
         e.crossLinks = c.crossLinks();
         return c;
     }
