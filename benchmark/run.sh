@@ -12,7 +12,8 @@
 #   - mvn govsite:check alone;
 #   - mvn validate on an empty project: what Maven itself costs to start;
 #   - a one-report rebuild: generate again, with the previous output in place, after one number of one report
-#     changed (today a full build), and hugo on the same change.
+#     changed (govsite's incremental generate: it says in its log what it rendered again), and hugo on the same
+#     change.
 # Then it prints the medians and the ratios, with the machine's cores, memory and load, and writes them to the
 # results file. Nothing here is a test: the figures depend on the machine and on what else it is doing.
 #
@@ -40,7 +41,7 @@ Options:
   --work DIR         where corpora and outputs go (kept, reused if present)      [$WORK]
   --results FILE     the results file                      [WORK/results-<UTC time>.txt]
   --fresh            regenerate the corpora even if present
-  --skip WHAT[,WHAT] leave out check, rebuild and/or start (Maven's start) when time is short
+  --skip WHAT[,WHAT] leave out check, rebuild, start (Maven's start) and/or hugo when time is short
   --profile          instead of timing: one generate per size under JFR, and its hot methods
 EOF
 }
@@ -67,7 +68,12 @@ command -v java >/dev/null || die "java not found (Java 17 is needed)"
 command -v mvn >/dev/null || die "mvn not found"
 [ -x /usr/bin/time ] || die "/usr/bin/time not found: install it (Debian: apt-get install -y time)"
 HUGO=$(command -v hugo || true)
-[ -n "$HUGO" ] || echo "hugo not found: the Hugo runs are skipped (Debian: apt-get install -y hugo)" >&2
+if wanted hugo; then
+  [ -n "$HUGO" ] || echo "hugo not found: the Hugo runs are skipped (Debian: apt-get install -y hugo)" >&2
+else
+  HUGO=
+  echo "--skip hugo: the Hugo runs are skipped" >&2
+fi
 
 VERSION=$(sed -n '/<artifactId>govsite-parent<\/artifactId>/,/<\/version>/s:.*<version>\(.*\)</version>.*:\1:p' \
   "$ROOT/pom.xml" | head -1)
@@ -203,13 +209,15 @@ for n in ${REPORTS//,/ }; do
     wanted rebuild || break
     echo "[$n] rebuild $r/$RUNS: one number of one report changed"
     java -cp "$CLASSES" org.govsite.bench.CorpusGenerator --change "$dir" >>"$RAW/changes.txt"
-    measure "rebuild-$n" "$dir/govsite" "${MVN[@]}" govsite:generate
+    measure "rebuild-$n" "$dir/govsite" mvn -B -o govsite:generate
+    grep -o 'govsite: [0-9]* files (.*); open' "$RAW/rebuild-$n-$r.out" >>"$RAW/rebuild-notes-$n.txt" || true
     if [ -n "$HUGO" ]; then
       measure "hugo-rebuild-$n" "$dir/hugo" "$HUGO" --quiet --cacheDir "$dir/hugo-cache" -d "$dir/hugo-public"
     fi
   done
-  files=$(find "$dir/govsite/target/govsite" -type f | wc -l)
-  size=$(du -sm "$dir/govsite/target/govsite" | cut -f1)
+  # target/govsite is a link to the published site folder: follow it
+  files=$(find "$dir/govsite/target/govsite/" -type f | wc -l)
+  size=$(du -sm "$dir/govsite/target/govsite/" | cut -f1)
   echo "$files $size" >"$RAW/output-$n.txt"
   if [ -n "$HUGO" ]; then
     echo "$(find "$dir/hugo-public" -type f | wc -l) $(du -sm "$dir/hugo-public" | cut -f1)" >"$RAW/hugo-output-$n.txt"
@@ -263,6 +271,13 @@ LOAD_AFTER=$(uptime | sed 's/.*load average/load average/')
       printf "  %6d reports: ", n
       if (c != "") printf "govsite:check %.2f s (target at 20,000: < 10 s), ", c
       printf "generate peak RSS %d MiB (target < 1024 MiB)\n", m / 1024 }'
+    rb=$(median "rebuild-$n" 1)
+    if [ -n "$rb" ]; then
+      awk -v n="$n" -v r="$rb" -v c="$(median "rebuild-$n" 3)" -v s="$start" -v note="$(tail -1 "$RAW/rebuild-notes-$n.txt" 2>/dev/null)" 'BEGIN {
+        printf "  %6d reports: one-report incremental generate %.2f s wall, %.2f s CPU", n, r, c
+        if (s != "") printf "; minus Maven'"'"'s start: %.2f s of plugin time (target < 1 s at 20,000)", r - s
+        printf "\n          (%s)\n", note }'
+    fi
   done
   echo
   echo "Samples (wall seconds, peak RSS KiB, CPU seconds), in run order:"

@@ -65,33 +65,72 @@ public final class YearSums {
     public record YearTotal(int year, FormatDefinition format, int reports, Report sum, int withBlanks) {
     }
 
+    /**
+     * What the sums need of one report: its year, its format and, per table of the format, each cell's value in the
+     * format's base unit ({@code null} where the cell is missing). Much smaller than the report's tables (no labels,
+     * units or source positions), so that an archive can keep one per published report.
+     *
+     * @param format empty for a report without a format (before 2019), which adds nothing
+     * @param values per table of the format, in its order, one value per cell (by {@link CellDef#index()}); a
+     *               published record's blank or "/" cell holds the value the rest of its table implies, or 0
+     * @param blanks a published record with blank (or "/") cells: the year page says how many it sums
+     */
+    public record Cells(int year, Optional<FormatDefinition> format, BigDecimal[][] values, boolean blanks) {
+        public static Cells of(Report report) {
+            if (report.format().isEmpty()) {
+                return new Cells(report.year(), Optional.empty(), new BigDecimal[0][], false);
+            }
+            FormatDefinition format = report.format().get();
+            boolean blanks = report.tables().stream().anyMatch(TableValues::hasBlanks);
+            Map<String, Map<Integer, BigDecimal>> implied = blanks ? TableRules.implied(report, format) : Map.of();
+            BigDecimal[][] values = new BigDecimal[format.tables().size()][];
+            for (int i = 0; i < values.length; i++) {
+                TableDef t = format.tables().get(i);
+                BigDecimal[] row = new BigDecimal[t.cells().size()];
+                Optional<TableValues> table = report.table(t.key());
+                for (CellDef c : t.cells()) {
+                    Optional<Cell> cell = table.flatMap(v -> v.cell(c));
+                    if (cell.isPresent() && cell.get().isNumber()) {
+                        row[c.index()] = inBaseUnit(format, cell.get(), c.kind());
+                    } else if (cell.isPresent()) {
+                        row[c.index()] = implied.getOrDefault(t.key(), Map.of()).getOrDefault(c.index(),
+                                BigDecimal.ZERO);
+                    }
+                }
+                values[i] = row;
+            }
+            return new Cells(report.year(), Optional.of(format), values, blanks);
+        }
+    }
+
     /** Adds a report's tables; a report without a format (before 2019) has none to add. */
     public void add(Report report) {
-        if (report.format().isEmpty()) {
+        add(Cells.of(report));
+    }
+
+    /** Adds a report's cells, as {@link Cells#of} keeps them. */
+    public void add(Cells cells) {
+        if (cells.format().isEmpty()) {
             return;
         }
-        FormatDefinition format = report.format().get();
-        Running run = years.computeIfAbsent(report.year(), y -> new TreeMap<>())
+        FormatDefinition format = cells.format().get();
+        Running run = years.computeIfAbsent(cells.year(), y -> new TreeMap<>())
                 .computeIfAbsent(format.id(), id -> new Running(format));
         run.reports++;
-        boolean blanks = report.tables().stream().anyMatch(TableValues::hasBlanks);
-        Map<String, Map<Integer, BigDecimal>> implied = blanks ? TableRules.implied(report, format) : Map.of();
-        if (blanks) {
+        if (cells.blanks()) {
             run.withBlanks++;
         }
-        for (TableDef t : format.tables()) {
+        for (int i = 0; i < format.tables().size(); i++) {
+            TableDef t = format.tables().get(i);
             BigDecimal[] sums = run.sums.get(t.key());
             boolean[] missing = run.missing.get(t.key());
-            Optional<TableValues> values = report.table(t.key());
+            BigDecimal[] values = cells.values()[i];
             for (CellDef c : t.cells()) {
-                Optional<Cell> cell = values.flatMap(v -> v.cell(c));
-                if (cell.isEmpty()) {
+                BigDecimal v = values[c.index()];
+                if (v == null) {
                     missing[c.index()] = true;
-                } else if (!cell.get().isNumber()) {
-                    BigDecimal value = implied.getOrDefault(t.key(), Map.of()).getOrDefault(c.index(), BigDecimal.ZERO);
-                    sums[c.index()] = sums[c.index()].add(value);
                 } else {
-                    sums[c.index()] = sums[c.index()].add(inBaseUnit(format, cell.get(), c.kind()));
+                    sums[c.index()] = sums[c.index()].add(v);
                 }
             }
         }

@@ -58,7 +58,7 @@ public record Rule(String code, Severity severity, String chinese, String englis
             .thenComparingInt(Rule::number).thenComparing(Rule::code);
 
     private int rank() {
-        if (code.matches("R[0-9]+")) {
+        if (digitsAfterR(code) > 0) {
             return 0;
         }
         int fixed = FIXED.indexOf(this);
@@ -66,7 +66,21 @@ public record Rule(String code, Severity severity, String chinese, String englis
     }
 
     private int number() {
-        return code.matches("R[0-9]{1,9}") ? Integer.parseInt(code.substring(1)) : 0;
+        int digits = digitsAfterR(code);
+        return digits > 0 && digits <= 9 ? Integer.parseInt(code.substring(1)) : 0;
+    }
+
+    /** The number of digits after the R of a code "R" + digits, or 0 (findings are sorted often: no regex here). */
+    private static int digitsAfterR(String code) {
+        if (code.length() < 2 || code.charAt(0) != 'R') {
+            return 0;
+        }
+        for (int i = 1; i < code.length(); i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return 0;
+            }
+        }
+        return code.length() - 1;
     }
 
     public Severity severity() {

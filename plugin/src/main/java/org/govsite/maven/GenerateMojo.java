@@ -56,6 +56,7 @@ public class GenerateMojo extends AbstractGovSiteMojo {
 
     @Override
     String doneMessage(BuildResult result) {
-        return "govsite: " + result.files() + " files written; open " + outputDirectory.toPath().resolve("index.html");
+        return "govsite: " + result.files() + " files" + (result.note().isEmpty() ? "" : " (" + result.note() + ")")
+                + "; open " + outputDirectory.toPath().resolve("index.html");
     }
 }

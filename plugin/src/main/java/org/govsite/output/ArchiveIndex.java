@@ -6,7 +6,6 @@ import org.govsite.format.FormatDefinition;
 import org.govsite.format.KeyFigureDef;
 import org.govsite.model.Agency;
 import org.govsite.model.Group;
-import org.govsite.model.Report;
 import org.govsite.model.ReportSummary;
 import org.govsite.model.SiteInfo;
 
@@ -30,11 +29,13 @@ public final class ArchiveIndex {
     }
 
     /**
-     * A published report as the archive keeps it: its summary and its tables (the narrative is not kept).
+     * A published report as the archive keeps it: its summary and what the year sums need of its tables (neither the
+     * tables nor the narrative are kept, so that memory stays small however large the archive).
      *
-     * @param tables the report without its narrative, for the year sums and the dataset
+     * @param cells    its values for the year sums
+     * @param dataRows the number of rows it has in the open data (its CSV and the dataset)
      */
-    public record Entry(ReportSummary summary, Report tables) {
+    public record Entry(ReportSummary summary, YearSums.Cells cells, int dataRows) {
     }
 
     private final SiteInfo site;
@@ -67,7 +68,7 @@ public final class ArchiveIndex {
             ReportSummary r = e.summary();
             agencyLists.computeIfAbsent(r.agencyId(), k -> new ArrayList<>()).add(r);
             yearLists.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r);
-            yearSums.add(e.tables());
+            yearSums.add(e.cells());
         }
         Map<String, List<ReportSummary>> agencyOut = new HashMap<>();
         agencyLists.forEach((id, list) -> {

@@ -14,10 +14,22 @@ import java.util.Locale;
  * @param reports   the reports read
  * @param files     the files written (0 when nothing was published)
  * @param published whether the output folder was replaced
+ * @param note      how the site was built (incremental, or a full build and why), for the log; empty for a check
  */
-public record BuildResult(List<Finding> findings, int reports, int files, boolean published, FailOn failOn) {
+public record BuildResult(List<Finding> findings, int reports, int files, boolean published, FailOn failOn,
+                          String note) {
     public BuildResult {
         findings = findings.stream().sorted().toList();
+        note = note == null ? "" : note;
+    }
+
+    public BuildResult(List<Finding> findings, int reports, int files, boolean published, FailOn failOn) {
+        this(findings, reports, files, published, failOn, "");
+    }
+
+    /** The same result with a note on how it was built. */
+    public BuildResult withNote(String text) {
+        return new BuildResult(findings, reports, files, published, failOn, text);
     }
 
     public long count(Severity severity) {

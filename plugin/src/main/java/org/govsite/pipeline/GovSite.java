@@ -28,6 +28,12 @@ import java.util.List;
  *   L1 error on the template; any other is a fault of the plugin ({@link SiteSelfCheckException}, a BUILD ERROR).
  *   Then the swap into the output folder, only when no finding reaches {@code failOn}.</li>
  * </ol>
+ *
+ * <p><b>Incremental.</b> When the manifest of the previous generate ({@link Incremental}) can be trusted, the staging
+ * folder starts as hard links to the published site's files; every report is still loaded and checked, but a report
+ * whose inputs are unchanged keeps its files, and only the others and the archive outputs are written again, each
+ * file replaced by a new one (never written through a link). Files the build no longer owns are removed. The result is
+ * byte-identical to a full build; anything the manifest cannot vouch for is a full build, and the note says why.
  */
 public final class GovSite {
     private final BuildConfig config;
@@ -49,22 +55,41 @@ public final class GovSite {
                 new OutputGuard.Protected("theme folder", config.themeDir()),
                 new OutputGuard.Protected("formats folder", config.formatsDir()));
         SiteWriter writer = new SiteWriter(config.outputDir());
-        try {
-            Pipeline pipeline = new Pipeline(config, writer);
+        try (Pipeline pipeline = new Pipeline(config, writer)) {
+            String global = Incremental.global(config);
+            Incremental.Trust trust = Incremental.read(writer.home(), global, writer.publishedSite());
+            String fullBecause = trust.reason();
+            boolean incremental = false;
+            if (trust.manifest().isPresent()) {
+                incremental = writer.seedFromPublished();
+                if (incremental) {
+                    pipeline.reuse(trust.manifest().get().reports());
+                } else {
+                    fullBecause = "the previous site cannot be shared by hard links here";
+                }
+            }
             pipeline.reports();
             if (pipeline.failed()) {
                 writer.discard();
                 return pipeline.finish(false, 0);
             }
             pipeline.archive();
+            if (incremental) {
+                writer.prune(pipeline.ownedFiles()); // what the previous site had and this build did not write
+            }
             pipeline.addArchiveFindings(selfCheck(pipeline, writer));
             if (pipeline.failed()) {
                 writer.discard();
                 return pipeline.finish(false, 0);
             }
             int files = writer.fileCount();
+            Incremental.write(writer.home(), pipeline.manifest(global, writer.stagingName()));
             writer.commit();
-            return pipeline.finish(true, files);
+            int[] counts = pipeline.renderedAndKept();
+            String note = incremental
+                    ? "incremental build: " + counts[0] + " report(s) rendered again, " + counts[1] + " kept"
+                    : "full build (" + fullBecause + "): " + counts[0] + " report(s) rendered";
+            return pipeline.finish(true, files).withNote(note);
         } catch (IOException | RuntimeException e) {
             writer.discard();
             throw e;

@@ -3,6 +3,7 @@ package org.govsite.pipeline;
 import org.govsite.check.CheckedReport;
 import org.govsite.check.Checker;
 import org.govsite.check.LinkTargets;
+import org.govsite.check.YearSums;
 import org.govsite.diagnostics.FailOn;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.FindingLimit;
@@ -17,7 +18,6 @@ import org.govsite.load.LoadedReport;
 import org.govsite.load.ReportSource;
 import org.govsite.load.RevisionHistory;
 import org.govsite.load.SiteLoader;
-import org.govsite.model.Narrative;
 import org.govsite.model.Report;
 import org.govsite.model.ReportSummary;
 import org.govsite.model.SiteInfo;
@@ -27,6 +27,7 @@ import org.govsite.output.PageText;
 import org.govsite.output.ReportOutput;
 import org.govsite.output.ReportToPublish;
 import org.govsite.output.SiteLayout;
+import org.govsite.output.data.DatasetWriter;
 import org.govsite.output.render.Templates;
 import org.govsite.output.search.SearchOutputs;
 import org.govsite.output.write.OutputSink;
@@ -71,9 +72,8 @@ import java.util.regex.Pattern;
  * findings, its summary and its tables (not its narrative), and the files its outputs wrote. Not thread-safe: one
  * build or rebuild at a time.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-    private static final Narrative NO_NARRATIVE = SiteLoader.narrative("");
 
     private final BuildConfig config;
     private final OutputSink sink;
@@ -91,6 +91,11 @@ public final class Pipeline {
     private SiteLayout layout;
     private List<ReportOutput> reportOutputs = List.of();
     private List<ArchiveOutput> archiveOutputs = List.of();
+    private SearchOutputs search;
+    /** What the previous generate left that may be kept, by "agency/year" (an incremental generate's first build). */
+    private Map<String, Incremental.Report> reusable = Map.of();
+    private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
     private final TreeMap<Key, Entry> entries = new TreeMap<>();
     private List<Finding> archiveFindings = List.of();
     private final Set<String> archiveFiles = new ConcurrentSkipListSet<>();
@@ -128,11 +133,14 @@ public final class Pipeline {
         List<Finding> findings = List.of();
         boolean clean;
         ReportSummary summary;
-        Report tables;
+        YearSums.Cells cells;
+        int dataRows;
         List<CheckedReport.CrossLink> crossLinks = List.of();
         List<Finding> crossFindings = List.of();
         Context rendered;
         final Set<String> written = new ConcurrentSkipListSet<>();
+        /** What its outputs were made from ({@link Incremental#report}); set by the render job. */
+        volatile String fingerprint;
 
         Entry(ReportSource source) {
             this.source = source;
@@ -140,6 +148,19 @@ public final class Pipeline {
 
         boolean published() {
             return clean && crossFindings.isEmpty();
+        }
+    }
+
+    /** Releases what the outputs hold between builds (the search's spill file). */
+    @Override
+    public void close() throws IOException {
+        closeOutputs();
+    }
+
+    private void closeOutputs() throws IOException {
+        if (search != null) {
+            search.close();
+            search = null;
         }
     }
 
@@ -235,7 +256,8 @@ public final class Pipeline {
         if (sink != null) {
             Templates templates = new Templates(config.themeDir().resolve("templates"));
             PageText text = PageText.of(config.themeDir());
-            SearchOutputs search = new SearchOutputs();
+            closeOutputs();
+            search = new SearchOutputs(sink.scratch());
             reportOutputs = Outputs.report(templates, text, site, formats, search);
             archiveOutputs = Outputs.archive(templates, text, config, formats, checker, search);
         }
@@ -258,6 +280,7 @@ public final class Pipeline {
             resolveCrossLinks();
             settle(agencies, Map.of(), history, pool);
             pool.await();
+            reusable = Map.of();
             if (history != null && history.problem().isPresent()) {
                 List<Finding> all = new ArrayList<>(siteFindings);
                 all.add(Finding.of(Rule.G1, relative(config.sourceDir()), 0, 0,
@@ -280,7 +303,7 @@ public final class Pipeline {
         List<ArchiveIndex.Entry> published = new ArrayList<>();
         for (Entry e : entries.values()) {
             if (e.published()) {
-                published.add(new ArchiveIndex.Entry(e.summary, e.tables));
+                published.add(new ArchiveIndex.Entry(e.summary, e.cells, e.dataRows));
             }
         }
         ArchiveIndex index = new ArchiveIndex(site, agencies.stream().map(AgencySource::agency).toList(), published,
@@ -356,7 +379,8 @@ public final class Pipeline {
             e.findings = loadFindings;
             e.clean = false;
             e.summary = null;
-            e.tables = null;
+            e.cells = null;
+            e.dataRows = 0;
             e.crossLinks = List.of();
             return null;
         }
@@ -365,8 +389,10 @@ public final class Pipeline {
         e.findings = c.allFindings();
         e.clean = publishable(c);
         e.summary = ReportSummary.of(r);
-        e.tables = new Report(r.agency(), r.meta(), r.format(), r.tables(), NO_NARRATIVE, r.yamlPath(),
-                r.markdownPath());
+        if (!archiveOutputs.isEmpty()) { // a check keeps nothing for archive outputs it does not have
+            e.cells = YearSums.Cells.of(r);
+            e.dataRows = DatasetWriter.rows(r);
+        }
         e.crossLinks = c.crossLinks();
         return c;
     }
@@ -459,15 +485,62 @@ public final class Pipeline {
     private void render(CheckedReport c, Entry e, Context context, RevisionHistory history, RenderPool pool)
             throws IOException {
         Path folder = config.projectDir().resolve(c.report().yamlPath()).getParent();
+        RevisionHistory.History revisions = history.of(folder);
         ReportToPublish publish = new ReportToPublish(c, context.years(), e.summary, context.previous(),
-                history.of(folder), e.source.dir());
+                revisions, e.source.dir());
         OutputSink out = recording(e.written);
         e.rendered = context;
+        e.fingerprint = null;
+        Incremental.Report before = reusable.get(e.source.agencyId() + "/" + e.source.year().year());
         pool.submit(() -> {
+            e.fingerprint = Incremental.report(e.source.dir(), List.of(context.years().toString(),
+                    String.valueOf(context.previous()), revisions.toString(), c.allFindings().toString()));
+            if (before != null && before.fingerprint().equals(e.fingerprint)) {
+                // made from the same inputs as the previous build's files, which the staging folder holds already
+                e.written.addAll(before.files());
+                search.entries().write(publish, out);
+                kept.incrementAndGet();
+                return;
+            }
             for (ReportOutput o : reportOutputs) {
                 o.write(publish, out);
             }
+            rendered.incrementAndGet();
         });
+    }
+
+    /**
+     * Lets the next {@link #reports()} keep the files of every published report whose inputs are those recorded,
+     * instead of rendering it: for an incremental generate, whose staging folder holds the previous site's files.
+     */
+    void reuse(Map<String, Incremental.Report> previous) {
+        this.reusable = Map.copyOf(previous);
+    }
+
+    /** How many reports the last build rendered, and how many it kept from the previous one. */
+    int[] renderedAndKept() {
+        return new int[] {rendered.get(), kept.get()};
+    }
+
+    /** Every file the outputs of the last build own: the site, but for what an incremental build must remove. */
+    Set<String> ownedFiles() {
+        Set<String> all = new TreeSet<>(archiveFiles);
+        for (Entry e : entries.values()) {
+            all.addAll(e.written);
+        }
+        return all;
+    }
+
+    /** The manifest of this build, for the next one. */
+    Incremental.Manifest manifest(String global, String site) {
+        Map<String, Incremental.Report> reports = new TreeMap<>();
+        entries.forEach((k, e) -> {
+            if (e.published() && e.fingerprint != null && e.rendered != null) {
+                reports.put(k.agencyId() + "/" + k.year(), new Incremental.Report(e.fingerprint,
+                        new TreeSet<>(e.written)));
+            }
+        });
+        return new Incremental.Manifest(global, site, reports, new TreeSet<>(archiveFiles));
     }
 
     /** A report without errors; in the preview ({@link BuildConfig#drafts()}) any report that could be loaded. */
@@ -495,6 +568,11 @@ public final class Pipeline {
             public void write(String path, byte[] bytes) throws IOException {
                 into.add(path);
                 sink.write(path, bytes);
+            }
+
+            @Override
+            public byte[] read(String path) throws IOException {
+                return sink.read(path);
             }
 
             @Override

@@ -39,10 +39,13 @@ public final class Csv {
      * ({@code -1}) stay numbers.
      */
     static String neutralise(String t) {
-        if (t.isEmpty() || NUMBER.matcher(t).matches()) {
+        if (t.isEmpty()) {
             return t;
         }
         char c = t.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + t : t;
+        if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r') {
+            return t; // the common case, without the regex
+        }
+        return NUMBER.matcher(t).matches() ? t : "'" + t;
     }
 }

@@ -207,15 +207,20 @@ public final class TableHtml {
         if (text == null) {
             return;
         }
+        int plain = 0; // the start of the run of characters that need no escape
         for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(ch);
+            String entity = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (entity != null) {
+                out.append(text, plain, i).append(entity);
+                plain = i + 1;
             }
         }
+        out.append(text, plain, text.length());
     }
 }

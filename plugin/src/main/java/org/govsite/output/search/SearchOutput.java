@@ -35,8 +35,13 @@ public final class SearchOutput {
     private final TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
 
     public SearchOutput(SiteInfo site, SearchSink sink) {
+        this(site, sink, null);
+    }
+
+    /** @param spillFolder where the index may spill its posting lists, or {@code null} to keep them in memory */
+    public SearchOutput(SiteInfo site, SearchSink sink, java.nio.file.Path spillFolder) {
         this.site = site;
-        this.index = new SearchIndex(site.groups(), sink);
+        this.index = new SearchIndex(site.groups(), sink, spillFolder, SearchIndex.SPILL_BYTES);
         this.sink = sink;
     }
 

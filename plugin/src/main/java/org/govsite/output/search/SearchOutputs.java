@@ -9,6 +9,7 @@ import org.govsite.output.render.Templates;
 import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Map;
@@ -20,22 +21,42 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * page is made (a {@link ReportOutput} that writes nothing), and {@link #page} writes the index, the search page and
  * its script from the entries of the reports the archive publishes (an {@link ArchiveOutput}).
  *
- * <p>Shares one store of entries, a concurrent sorted map by agency and year: report outputs put into it from several
+ * <p>The entries themselves are not kept on the heap ({@link EntrySpill}): a spill file in the build's scratch folder,
+ * or deflated bytes. Shares one store of entries, a concurrent sorted map by agency and year: report outputs put into it from several
  * threads, the archive output reads it on one. A rebuild replaces the entries of the reports it renders again, and the
  * archive output keeps only the reports the archive publishes, in agency and year order, so the index is the same as
  * a full build's.
  */
-public final class SearchOutputs {
+public final class SearchOutputs implements AutoCloseable {
     private record Key(String agencyId, int year) {
     }
 
-    private final ConcurrentSkipListMap<Key, SearchEntry> store = new ConcurrentSkipListMap<>(
+    private final ConcurrentSkipListMap<Key, EntrySpill.Handle> store = new ConcurrentSkipListMap<>(
             Comparator.comparing(Key::agencyId).thenComparingInt(Key::year));
+    private final EntrySpill spill;
+    private final Path spillFolder;
+
+    /** Entries kept in memory (deflated): for tests and the preview. */
+    public SearchOutputs() throws IOException {
+        this(null);
+    }
+
+    /** @param spillFolder a folder for the entries between report and archive outputs, or {@code null} for memory */
+    public SearchOutputs(Path spillFolder) throws IOException {
+        this.spill = new EntrySpill(spillFolder);
+        this.spillFolder = spillFolder;
+    }
 
     /** The report output: one entry per published report. */
     public ReportOutput entries() {
         return (ReportToPublish r, OutputSink out) -> store.put(new Key(r.report().agency().id(), r.report().year()),
-                SearchOutput.entry(r.report(), r.checked().loaded().document(), r.summary()));
+                spill.put(SearchOutput.entry(r.report(), r.checked().loaded().document(), r.summary())));
+    }
+
+    /** Closes (and deletes) the spill file. */
+    @Override
+    public void close() throws IOException {
+        spill.close();
     }
 
     /** The archive output: the index of the published reports, the search page and its script. */
@@ -46,9 +67,9 @@ public final class SearchOutputs {
                 published.add(new Key(s.agencyId(), s.year()));
             }
             store.keySet().retainAll(published);
-            SearchOutput search = new SearchOutput(archive.site(), out::write);
-            for (Map.Entry<Key, SearchEntry> e : store.entrySet()) {
-                search.add(e.getValue());
+            SearchOutput search = new SearchOutput(archive.site(), out::write, spillFolder);
+            for (Map.Entry<Key, EntrySpill.Handle> e : store.entrySet()) {
+                search.add(spill.get(e.getValue()));
             }
             search.finish(templates);
         };

@@ -42,6 +42,11 @@ public final class DirectorySink implements OutputSink {
     }
 
     @Override
+    public byte[] read(String path) throws IOException {
+        return Files.readAllBytes(resolve(path));
+    }
+
+    @Override
     public void delete(String path) throws IOException {
         Files.deleteIfExists(resolve(path));
     }

@@ -83,9 +83,22 @@ public final class LinkChecker {
         return broken(root).stream().map(Broken::finding).sorted().toList();
     }
 
-    /** Every broken reference, sorted by its finding. */
+    /**
+     * Every broken reference, sorted by its finding. A quick pass first: each page is read with a small tag scanner
+     * ({@link TagScanner}) that finds every reference and every id, at a fraction of a full HTML parse. Only when it
+     * finds a broken reference is the site walked again with jsoup, whose result (with each link's line and column)
+     * is the one returned: the quick pass may see more links than jsoup (in a script, say), never fewer, and never
+     * more ids, so a site it passes is a site jsoup passes.
+     */
     public List<Broken> broken(Path site) throws IOException {
         Path root = site.toRealPath(); // a published output is a link to its site folder
+        if (walk(root, false).isEmpty()) {
+            return List.of();
+        }
+        return walk(root, true);
+    }
+
+    private List<Broken> walk(Path root, boolean exact) throws IOException {
         List<Broken> findings = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
@@ -97,7 +110,7 @@ public final class LinkChecker {
             List<Scan> scans;
             try {
                 scans = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
-                        .map(f -> scan(root, f)).toList();
+                        .map(f -> scan(root, f, exact)).toList();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -109,7 +122,9 @@ public final class LinkChecker {
             }
         }
         for (Map.Entry<String, Map<String, Use>> target : pending.entrySet()) {
-            Set<String> ids = ids(parse(Utf8Paths.resolve(root, target.getKey())));
+            Path file = Utf8Paths.resolve(root, target.getKey());
+            Set<String> ids = exact ? ids(parse(file)) : TagScanner.scan(read(file), (name, value) -> {
+            }).ids();
             for (Map.Entry<String, Use> f : target.getValue().entrySet()) {
                 if (!ids.contains(f.getKey())) {
                     Use u = f.getValue();
@@ -121,12 +136,16 @@ public final class LinkChecker {
         return findings.stream().sorted(Comparator.comparing(Broken::finding)).toList();
     }
 
-    private static Scan scan(Path root, Path file) {
+    private static Scan scan(Path root, Path file, boolean exact) {
         String page = rel(root, file);
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         List<Link> links = new ArrayList<>();
         try {
             if (name.endsWith(".html")) {
+                if (!exact) {
+                    TagScanner.Result r = TagScanner.scan(read(file), (attr, value) -> links.add(new Link(value, 0, 0)));
+                    return new Scan(file, page, r.ids(), links);
+                }
                 Document doc = parse(file);
                 for (Element e : doc.select("[href], [src]")) {
                     for (String attr : List.of("href", "src")) {
@@ -139,10 +158,16 @@ public final class LinkChecker {
                 return new Scan(file, page, ids(doc), links);
             }
             if (name.endsWith(".css")) {
-                String css = Files.readString(file, StandardCharsets.UTF_8);
+                String css = read(file);
                 Matcher m = CSS_URL.matcher(css);
+                int line = 1;
+                int counted = 0;
                 while (m.find()) {
-                    int line = 1 + (int) css.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                    for (; counted < m.start(); counted++) {
+                        if (css.charAt(counted) == '\n') {
+                            line++;
+                        }
+                    }
                     links.add(new Link(m.group(1).trim(), line, 0));
                 }
             }
@@ -150,6 +175,10 @@ public final class LinkChecker {
             throw new UncheckedIOException(e);
         }
         return new Scan(file, page, Set.of(), links);
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 
     private void check(Path root, Path file, String page, String raw, int line, int column, Set<String> ownIds,
@@ -214,7 +243,7 @@ public final class LinkChecker {
 
     private static Document parse(Path file) throws IOException {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
-        return Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8), "", parser);
+        return Jsoup.parse(read(file), "", parser);
     }
 
     private static Set<String> ids(Document doc) {

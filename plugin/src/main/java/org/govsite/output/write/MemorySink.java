@@ -1,5 +1,8 @@
 package org.govsite.output.write;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+
 import java.util.Collections;
 import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -27,9 +30,18 @@ public final class MemorySink implements OutputSink {
     }
 
     /** A file's bytes, or {@code null}. */
-    public byte[] read(String path) {
+    public byte[] get(String path) {
         byte[] b = files.get(path);
         return b == null ? null : b.clone();
+    }
+
+    @Override
+    public byte[] read(String path) throws IOException {
+        byte[] b = get(path);
+        if (b == null) {
+            throw new NoSuchFileException(path);
+        }
+        return b;
     }
 
     /** Removes every file. */

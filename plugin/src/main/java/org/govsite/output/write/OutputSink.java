@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 /**
  * Where outputs write the site's files: a staging folder ({@link SiteWriter}) or memory ({@link MemorySink}, for
@@ -17,6 +18,22 @@ public interface OutputSink {
 
     /** Removes a file written earlier; nothing happens when there is none. */
     void delete(String path) throws IOException;
+
+    /**
+     * A file written earlier in this build (or kept from the previous one), for outputs made from other outputs'
+     * files.
+     *
+     * @throws java.nio.file.NoSuchFileException when there is none
+     */
+    byte[] read(String path) throws IOException;
+
+    /**
+     * A private folder for this build's temporary files (spilled data that need not stay in memory), removed with
+     * the staging folder; {@code null} when the sink has none, and such data stay in memory.
+     */
+    default Path scratch() throws IOException {
+        return null;
+    }
 
     /** A UTF-8 writer for a file; the file is complete when the writer is closed. */
     default Writer open(String path) throws IOException {

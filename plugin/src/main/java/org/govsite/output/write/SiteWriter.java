@@ -62,6 +62,7 @@ public final class SiteWriter implements OutputSink {
     private static final String SITE_PREFIX = "site-";
     private static final String LINK_PREFIX = "link-";
     private static final String RESTORE = "restore";
+    private static final String SCRATCH_PREFIX = "scratch-";
     private static final byte[] MARKER_TEXT = ("govsite-maven-plugin: a generated site; every build replaces this "
             + "folder as a whole.\n").getBytes(StandardCharsets.UTF_8);
     /** The files by which a site of govsite 0.1 (a real folder, without marker) is recognised. */
@@ -82,6 +83,7 @@ public final class SiteWriter implements OutputSink {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final AtomicInteger files = new AtomicInteger();
+    private Path scratch;
 
     public SiteWriter(Path outputDirectory) throws IOException {
         this(outputDirectory, DEFAULT_LOCK_WAIT, Steps.NONE);
@@ -240,6 +242,8 @@ public final class SiteWriter implements OutputSink {
                     && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
                     && Files.isRegularFile(p.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(p);
+            } else if (name.startsWith(SCRATCH_PREFIX) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(p);
             } else if (name.equals(RESTORE) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 // the output exists again (restoreInterruptedSwap ran first): a previous site whose switch finished
                 deleteTree(p);
@@ -250,24 +254,143 @@ public final class SiteWriter implements OutputSink {
     /** A UTF-8 writer for a file at {@code path}, relative to the site root with '/' separators. */
     @Override
     public Writer open(String path) throws IOException {
-        Path file = resolve(path);
-        Files.createDirectories(file.getParent());
-        files.incrementAndGet();
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
+        Path file = fresh(path);
+        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), StandardCharsets.UTF_8));
     }
 
     @Override
     public void write(String path, byte[] bytes) throws IOException {
+        Files.write(fresh(path), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /**
+     * Makes way for a new file at {@code path}: an earlier file there is removed first, never written through, because
+     * a staging folder seeded from the published site ({@link #seedFromPublished()}) shares its files by hard links,
+     * and writing into one would change the live site under its readers.
+     */
+    private Path fresh(String path) throws IOException {
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
-        files.incrementAndGet();
+        if (!Files.deleteIfExists(file)) {
+            files.incrementAndGet();
+        }
+        return file;
+    }
+
+    /**
+     * The published site folder, when the output is a link to one of ours (the layout every build since the atomic
+     * switch leaves).
+     */
+    public java.util.Optional<Path> publishedSite() throws IOException {
+        return Files.isSymbolicLink(output) ? linkedSite() : java.util.Optional.empty();
+    }
+
+    /** The folder beside the output where govsite keeps its sites, its lock and the incremental manifest. */
+    public Path home() {
+        return home;
+    }
+
+    /** The name of the staging folder: the published site's name once committed. */
+    public String stagingName() {
+        return staging.getFileName().toString();
+    }
+
+    /**
+     * Fills the empty staging folder with the published site's files, each a hard link to the published file (no
+     * copy). Every later write replaces a file with a new one ({@link #fresh}), so the published site never changes.
+     *
+     * @return false, with the staging folder emptied again, when there is no published site or hard links cannot be
+     * made here
+     */
+    public boolean seedFromPublished() throws IOException {
+        java.util.Optional<Path> site = publishedSite();
+        if (site.isEmpty()) {
+            return false;
+        }
+        Path from = site.get();
+        int[] count = {0};
+        try {
+            Files.walkFileTree(from, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    Files.createDirectories(staging.resolve(from.relativize(dir).toString()));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Path rel = from.relativize(file);
+                    if (attrs.isRegularFile() && !rel.toString().equals(MARKER)) {
+                        Files.createLink(staging.resolve(rel.toString()), file);
+                        count[0]++;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            clearStaging();
+            return false;
+        }
+        files.addAndGet(count[0]);
+        return true;
+    }
+
+    /** Removes every staged file whose path (relative, with '/') is not in {@code keep}, and empty folders. */
+    public void prune(Set<String> keep) throws IOException {
+        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String rel = Utf8Paths.relative(staging, file);
+                if (!rel.equals(MARKER) && !keep.contains(rel)) {
+                    Files.delete(file);
+                    files.decrementAndGet();
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (!dir.equals(staging) && isEmpty(dir)) {
+                    Files.delete(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private void clearStaging() throws IOException {
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        Files.write(staging.resolve(MARKER), MARKER_TEXT);
+        files.set(0);
+    }
+
+    @Override
+    public byte[] read(String path) throws IOException {
+        return Files.readAllBytes(resolve(path));
     }
 
     @Override
     public void delete(String path) throws IOException {
         if (Files.deleteIfExists(resolve(path))) {
             files.decrementAndGet();
+        }
+    }
+
+    /** A folder beside the staging folder for this build's temporary files, deleted when the build ends. */
+    @Override
+    public synchronized Path scratch() throws IOException {
+        if (scratch == null) {
+            scratch = Files.createTempDirectory(home, SCRATCH_PREFIX);
+        }
+        return scratch;
+    }
+
+    private synchronized void deleteScratch() throws IOException {
+        if (scratch != null) {
+            deleteTree(scratch);
+            scratch = null;
         }
     }
 
@@ -348,6 +471,11 @@ public final class SiteWriter implements OutputSink {
     }
 
     private void release() throws IOException {
+        try {
+            deleteScratch();
+        } catch (IOException e) {
+            // a scratch file still open (Windows): the next build removes the folder
+        }
         try {
             if (lock != null && lock.isValid()) {
                 lock.release();

@@ -37,12 +37,17 @@ class SearchIndexTest {
     }
 
     private static Files build(List<SearchEntry> entries) throws IOException {
+        return build(entries, null, 0);
+    }
+
+    private static Files build(List<SearchEntry> entries, java.nio.file.Path spill, long spillBytes)
+            throws IOException {
         Files out = new Files();
         SearchIndex index = new SearchIndex(GROUPS, (path, bytes) -> {
             if (out.files.put(path, bytes) != null) {
                 throw new IllegalStateException("written twice: " + path);
             }
-        });
+        }, spill, spillBytes);
         for (SearchEntry e : entries) {
             index.add(e);
         }
@@ -167,5 +172,38 @@ class SearchIndexTest {
         assertEquals("govsiteSearch.shard(0,{});\n", new String(f.files.get("search/shard/0.js"),
                 StandardCharsets.UTF_8));
         assertEquals(List.of(), f.reader().search("行政"));
+    }
+
+    /**
+     * With a spill folder and a small budget the posting lists go to many sorted runs, merged when the shards are
+     * written: the files are the same bytes as an index held in memory, and no run is left behind.
+     */
+    @Test
+    void spilledRunsMergeIntoTheSameFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws IOException {
+        Random random = new Random(7);
+        String han = "政府信息公开申请行政复议诉讼主动依法年度报告工作情况办理结果";
+        List<SearchEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 0; k < 400; k++) {
+                text.append(han.charAt(random.nextInt(han.length())));
+                if (random.nextInt(40) == 0) {
+                    text.append(" word").append(random.nextInt(5000)).append(' ');
+                }
+            }
+            entries.add(entry("a" + i, 2020 + i % 5, i % 3 == 0 ? "office" : "township", text.toString(),
+                    "收到申请：" + i));
+        }
+        Files memory = build(entries);
+        Files spilled = build(entries, tmp, 16 * 1024);
+        assertEquals(memory.files.keySet(), spilled.files.keySet());
+        for (Map.Entry<String, byte[]> f : memory.files.entrySet()) {
+            assertArrayEquals(f.getValue(), spilled.files.get(f.getKey()), f.getKey());
+        }
+        assertEquals(memory.stats, spilled.stats);
+        try (java.util.stream.Stream<java.nio.file.Path> left = java.nio.file.Files.list(tmp)) {
+            assertEquals(0, left.count(), "the runs are deleted");
+        }
     }
 }

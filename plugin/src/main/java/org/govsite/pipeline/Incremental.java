@@ -1,0 +1,281 @@
+package org.govsite.pipeline;
+
+import org.govsite.load.SiteLoader;
+import org.govsite.load.Utf8Paths;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What an incremental {@code generate} trusts of the previous one: the manifest, kept in the output's site folder
+ * home ({@code target/.govsite.sites/manifest}), beside the site it describes.
+ *
+ * <p>It records one fingerprint of everything that is not a report folder (the plugin's own code, the parameters,
+ * site.yaml, every agency.yaml, the theme, the formats, any other file of the source folder), and per published report
+ * a fingerprint of what its pages were made from (every file of its folder, its findings, its published neighbours,
+ * its Git history) with the files its outputs wrote. A later build whose global fingerprint matches and whose
+ * published site is the one named keeps the files of every report whose fingerprint is unchanged, and renders the
+ * others and the archive outputs again. Anything else is a full build, with the reason.
+ *
+ * <p>The format is text, one record a line, fields separated by tabs; a path with a tab or a line end is never
+ * recorded (that build writes no manifest, and the next is a full build).
+ */
+final class Incremental {
+    static final String FILE = "manifest";
+    private static final String HEADER = "govsite-manifest 1";
+    private static final Pattern REPORT_FOLDER = Pattern.compile(SiteLoader.REPORTS + "/[^/]+/[0-9]{4}(/.*)?");
+
+    /** A published report's fingerprint and the files its outputs wrote. */
+    record Report(String fingerprint, Set<String> files) {
+    }
+
+    /**
+     * A manifest.
+     *
+     * @param global  the fingerprint of everything but the report folders
+     * @param site    the name of the site folder it describes
+     * @param reports by "agency/year"
+     * @param archive the files of the archive outputs
+     */
+    record Manifest(String global, String site, Map<String, Report> reports, Set<String> archive) {
+    }
+
+    /** Either a manifest to trust, or why not. */
+    record Trust(Optional<Manifest> manifest, String reason) {
+    }
+
+    private Incremental() {
+    }
+
+    /** Reads the manifest of {@code home} and says whether a build with {@code global} may trust it. */
+    static Trust read(Path home, String global, Optional<Path> publishedSite) {
+        Path file = home.resolve(FILE);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new Trust(Optional.empty(), "no manifest of a previous build");
+        }
+        Manifest m;
+        try {
+            m = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return new Trust(Optional.empty(), "the manifest cannot be read (" + e.getMessage() + ")");
+        }
+        if (m == null) {
+            return new Trust(Optional.empty(), "the manifest is corrupt");
+        }
+        if (publishedSite.isEmpty() || !publishedSite.get().getFileName().toString().equals(m.site())) {
+            return new Trust(Optional.empty(), "the manifest does not describe the published site");
+        }
+        if (!m.global().equals(global)) {
+            return new Trust(Optional.empty(), "the plugin, a parameter, site.yaml, an agency.yaml, the theme or "
+                    + "the formats changed");
+        }
+        return new Trust(Optional.of(m), "");
+    }
+
+    private static Manifest parse(List<String> lines) {
+        if (lines.size() < 3 || !lines.get(0).equals(HEADER)) {
+            return null;
+        }
+        String[] g = lines.get(1).split("\t", -1);
+        String[] s = lines.get(2).split("\t", -1);
+        if (g.length != 2 || !g[0].equals("global") || s.length != 2 || !s[0].equals("site")) {
+            return null;
+        }
+        Map<String, Report> reports = new TreeMap<>();
+        Set<String> archive = new TreeSet<>();
+        boolean end = false;
+        for (String line : lines.subList(3, lines.size())) {
+            String[] f = line.split("\t", -1);
+            if (f[0].equals("report") && f.length >= 3) {
+                reports.put(f[1], new Report(f[2], new TreeSet<>(List.of(f).subList(3, f.length))));
+            } else if (f[0].equals("archive")) {
+                archive.addAll(List.of(f).subList(1, f.length));
+            } else if (f[0].equals("end") && f.length == 1) {
+                end = true;
+            } else {
+                return null;
+            }
+        }
+        return end ? new Manifest(g[1], s[1], reports, archive) : null;
+    }
+
+    /** Writes the manifest (replacing the file in one rename); removes it when a path cannot be recorded. */
+    static void write(Path home, Manifest m) throws IOException {
+        Path file = home.resolve(FILE);
+        StringBuilder b = new StringBuilder(HEADER).append('\n');
+        b.append("global\t").append(m.global()).append('\n');
+        b.append("site\t").append(m.site()).append('\n');
+        for (Map.Entry<String, Report> r : m.reports().entrySet()) {
+            b.append("report\t").append(r.getKey()).append('\t').append(r.getValue().fingerprint());
+            for (String f : r.getValue().files()) {
+                if (!recordable(f)) {
+                    Files.deleteIfExists(file);
+                    return;
+                }
+                b.append('\t').append(f);
+            }
+            b.append('\n');
+        }
+        b.append("archive");
+        for (String f : m.archive()) {
+            if (!recordable(f)) {
+                Files.deleteIfExists(file);
+                return;
+            }
+            b.append('\t').append(f);
+        }
+        b.append("\nend\n");
+        Path temp = Files.createTempFile(home, "manifest-", ".part");
+        try {
+            Files.writeString(temp, b, StandardCharsets.UTF_8);
+            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Removes the manifest: the next build is a full one. */
+    static void forget(Path home) throws IOException {
+        Files.deleteIfExists(home.resolve(FILE));
+    }
+
+    private static boolean recordable(String path) {
+        return path.indexOf('\t') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0;
+    }
+
+    /** The fingerprint of everything a build reads that is not a report folder, and of the plugin and parameters. */
+    static String global(BuildConfig config) throws IOException {
+        Hasher h = new Hasher();
+        h.text("plugin").text(pluginCode());
+        h.text("parameters").text(String.valueOf(config.baseUrl())).text(config.failOn().name())
+                .text(config.locale().toLanguageTag()).text(String.valueOf(config.drafts()))
+                .text(Utf8Paths.relative(config.projectDir(), config.sourceDir()));
+        h.tree(config.sourceDir(), rel -> !REPORT_FOLDER.matcher(rel).matches());
+        return h.hex();
+    }
+
+    /** Every file of a report's folder, and what else its pages were made from, in one fingerprint. */
+    static String report(Path folder, List<String> context) throws IOException {
+        Hasher h = new Hasher();
+        h.tree(folder, rel -> true);
+        for (String c : context) {
+            h.text(c);
+        }
+        return h.hex();
+    }
+
+    /** The plugin's code: the SHA-256 of its jar, or of its classes folder (in the plugin's own tests). */
+    private static String pluginCode() throws IOException {
+        Path code;
+        try {
+            code = Path.of(Incremental.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return "unknown:" + System.nanoTime(); // never trusted
+        }
+        Hasher h = new Hasher();
+        if (Files.isDirectory(code)) {
+            h.tree(code, rel -> true);
+        } else {
+            h.file(code);
+        }
+        return h.hex();
+    }
+
+    /** SHA-256 over length-prefixed texts and files. */
+    private static final class Hasher {
+        private final MessageDigest digest;
+
+        Hasher() {
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        Hasher text(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            length(b.length);
+            digest.update(b);
+            return this;
+        }
+
+        private void length(long n) {
+            for (int i = 0; i < 8; i++) {
+                digest.update((byte) (n >>> (8 * i)));
+            }
+        }
+
+        void file(Path file) throws IOException {
+            long size = Files.size(file);
+            length(size);
+            if (size < 1 << 20) {
+                digest.update(Files.readAllBytes(file));
+                return;
+            }
+            byte[] buffer = new byte[1 << 16];
+            try (InputStream in = Files.newInputStream(file)) {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    digest.update(buffer, 0, n);
+                }
+            }
+        }
+
+        /** Every regular file under {@code root} whose relative path passes, by path; links are named, not followed. */
+        void tree(Path root, java.util.function.Predicate<String> include) throws IOException {
+            if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+                text("absent");
+                return;
+            }
+            List<Path> files = new ArrayList<>();
+            try (Stream<Path> s = Files.walk(root)) {
+                s.filter(p -> !p.equals(root)).forEach(files::add);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+            files.sort(null);
+            for (Path p : files) {
+                String rel = Utf8Paths.relative(root, p);
+                if (!include.test(rel)) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(p)) {
+                    text("link").text(rel).text(Files.readSymbolicLink(p).toString());
+                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    text("file").text(rel);
+                    try {
+                        file(p);
+                    } catch (NoSuchFileException e) {
+                        text("vanished");
+                    }
+                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    text("dir").text(rel);
+                }
+            }
+        }
+
+        String hex() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+}

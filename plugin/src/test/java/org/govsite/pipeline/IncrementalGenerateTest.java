@@ -1,0 +1,165 @@
+package org.govsite.pipeline;
+
+import org.govsite.TestSites;
+import org.govsite.diagnostics.FailOn;
+import org.govsite.load.Utf8Paths;
+import org.govsite.output.write.MemorySink;
+import org.govsite.output.write.SiteWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Incremental {@code generate}: for each report of the sample site in turn, one number changed, then generated again
+ * over the previous output; the published site is byte-identical to a full build of the changed tree, only that
+ * report's neighbourhood is rendered again, and the previous site's files never change under its readers (hard links
+ * are replaced, not written through). Whatever the manifest cannot vouch for is a full build, and says why.
+ */
+class IncrementalGenerateTest {
+    private static final Pattern TABLE_NUMBER = Pattern.compile("\\[\\s*([0-9]+)");
+    private static final Pattern ANY_NUMBER = Pattern.compile("[0-9]+");
+
+    private static BuildConfig config(Path project, Path source) {
+        return BuildConfig.builder(project, source).outputDir(project.resolve("target/govsite"))
+                .failOn(FailOn.NONE).threads(2).baseUrl("https://www.example.gov.cn/ndbg/").build();
+    }
+
+    /** A full build of the tree as it is now, in memory. */
+    private static Map<String, byte[]> full(Path project, Path source) throws IOException {
+        MemorySink sink = new MemorySink();
+        try (Pipeline p = new GovSite(config(project, source)).pipeline(sink)) {
+            p.build();
+        }
+        return new TreeMap<>(sink.files());
+    }
+
+    /** The published site, as files. */
+    private static Map<String, byte[]> published(Path project) throws IOException {
+        Path root = project.resolve("target/govsite").toRealPath();
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                String rel = Utf8Paths.relative(root, p);
+                if (!rel.equals(SiteWriter.MARKER)) {
+                    files.put(rel, Files.readAllBytes(p));
+                }
+            }
+        }
+        return files;
+    }
+
+    private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
+        assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
+        for (Map.Entry<String, byte[]> f : expected.entrySet()) {
+            assertTrue(Arrays.equals(f.getValue(), actual.get(f.getKey())), what + ": " + f.getKey());
+        }
+    }
+
+    private static Path changeOneNumber(Path folder) throws IOException {
+        Path yaml = folder.resolve("report.yaml");
+        String text = Files.readString(yaml, StandardCharsets.UTF_8);
+        Matcher m = TABLE_NUMBER.matcher(text);
+        Path file = yaml;
+        if (!m.find()) {
+            file = folder.resolve("report.md");
+            text = Files.readString(file, StandardCharsets.UTF_8);
+            m = ANY_NUMBER.matcher(text);
+            assertTrue(m.find(), "a number in " + file);
+        }
+        int group = m.groupCount() == 1 ? 1 : 0;
+        Files.writeString(file, text.substring(0, m.start(group)) + (Long.parseLong(m.group(group)) + 1)
+                + text.substring(m.end(group)), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void eachChangedReportGivesWhatAFullBuildGives(@TempDir Path tmp) throws IOException {
+        Path source = TestSites.copySample(tmp);
+        BuildResult first = new GovSite(config(tmp, source)).generate();
+        assertTrue(first.note().startsWith("full build (no manifest"), first.note());
+        Map<String, byte[]> original = published(tmp);
+        assertSame(full(tmp, source), original, "the first generate");
+
+        // a reader of the live site holds one of its files: it must never change under them
+        Path liveIndex = tmp.resolve("target/govsite").toRealPath().resolve("index.html");
+        Path held = tmp.resolve("held-index.html");
+        Files.createLink(held, liveIndex);
+        byte[] heldBytes = Files.readAllBytes(held);
+
+        BuildResult again = new GovSite(config(tmp, source)).generate();
+        assertEquals("incremental build: 0 report(s) rendered again, 15 kept", again.note());
+        assertSame(original, published(tmp), "nothing changed");
+
+        List<Path> folders = new ArrayList<>();
+        try (Stream<Path> s = Files.list(source.resolve("reports"))) {
+            for (Path agency : s.sorted().toList()) {
+                try (Stream<Path> years = Files.list(agency)) {
+                    years.filter(Files::isDirectory).sorted().forEach(folders::add);
+                }
+            }
+        }
+        assertEquals(15, folders.size());
+        Map<Path, byte[]> originals = new TreeMap<>();
+        for (Path folder : folders) { // one more report changed each time, then all restored at once
+            String name = source.relativize(folder).toString();
+            for (String f : List.of("report.yaml", "report.md")) {
+                originals.put(folder.resolve(f), Files.readAllBytes(folder.resolve(f)));
+            }
+            changeOneNumber(folder);
+
+            BuildResult changed = new GovSite(config(tmp, source)).generate();
+            assertTrue(changed.note().startsWith("incremental build: "), name + ": " + changed.note());
+            assertSame(full(tmp, source), published(tmp), name + " changed");
+        }
+        for (Map.Entry<Path, byte[]> f : originals.entrySet()) {
+            Files.write(f.getKey(), f.getValue());
+        }
+        new GovSite(config(tmp, source)).generate();
+        assertSame(original, published(tmp), "every report restored");
+        assertArrayEquals(heldBytes, Files.readAllBytes(held), "a file of an earlier site never changes");
+    }
+
+    @Test
+    void whatTheManifestCannotVouchForIsAFullBuildAndSaysWhy(@TempDir Path tmp) throws IOException {
+        Path source = TestSites.copySample(tmp);
+        new GovSite(config(tmp, source)).generate();
+        Path manifest = tmp.resolve("target/.govsite.sites").resolve(Incremental.FILE);
+        assertTrue(Files.isRegularFile(manifest));
+
+        Files.writeString(manifest, "govsite-manifest 1\nglobal\tx\n", StandardCharsets.UTF_8);
+        BuildResult corrupt = new GovSite(config(tmp, source)).generate();
+        assertEquals("full build (the manifest is corrupt): 15 report(s) rendered", corrupt.note());
+
+        Files.delete(manifest);
+        BuildResult missing = new GovSite(config(tmp, source)).generate();
+        assertTrue(missing.note().startsWith("full build (no manifest"), missing.note());
+
+        Files.createDirectories(source.resolve("theme/assets"));
+        Files.writeString(source.resolve("theme/assets/portal.css"), "body { margin: 0; }\n", StandardCharsets.UTF_8);
+        BuildResult theme = new GovSite(config(tmp, source)).generate();
+        assertTrue(theme.note().startsWith("full build (the plugin, a parameter, site.yaml"), theme.note());
+        assertSame(full(tmp, source), published(tmp), "after a theme change");
+
+        BuildConfig other = config(tmp, source).toBuilder().baseUrl("https://other.example.gov.cn/").build();
+        BuildResult parameter = new GovSite(other).generate();
+        assertTrue(parameter.note().startsWith("full build (the plugin, a parameter"), parameter.note());
+        BuildResult trusted = new GovSite(other).generate();
+        assertTrue(trusted.note().startsWith("incremental build: 0 report(s)"), trusted.note());
+    }
+}
