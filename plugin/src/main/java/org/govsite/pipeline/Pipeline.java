@@ -236,7 +236,7 @@ public final class Pipeline {
             Templates templates = new Templates(config.themeDir().resolve("templates"));
             PageText text = PageText.of(config.themeDir());
             SearchOutputs search = new SearchOutputs();
-            reportOutputs = Outputs.report(templates, text, site, formats, search);
+            reportOutputs = Outputs.report(templates, text, site, formats, search, config);
             archiveOutputs = Outputs.archive(templates, text, config, formats, checker, search);
         }
         try (RevisionHistory history = openHistory(); RenderPool pool = new RenderPool(config.threads())) {
