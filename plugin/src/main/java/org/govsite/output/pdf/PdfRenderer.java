@@ -7,6 +7,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -99,6 +100,12 @@ public final class PdfRenderer {
             PDDocument pdf = renderer.getPdfDocument();
             fix(pdf, id, html.toString(), published);
             pdf.save(out);
+        }
+        // PDFBox makes the font subsets and their ToUnicode maps while it saves: repair them in the saved file
+        try (PDDocument saved = Loader.loadPDF(out.toByteArray())) {
+            ToUnicode.repair(saved, fonts);
+            out.reset();
+            saved.save(out);
         }
         return out.toByteArray();
     }
