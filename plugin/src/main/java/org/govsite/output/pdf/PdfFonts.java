@@ -5,7 +5,6 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,8 +15,10 @@ import java.util.TreeMap;
 /**
  * The CJK font embedded in every PDF: Noto Sans SC (SIL Open Font License 1.1, which allows embedding), regular and
  * bold, in the TrueType build of the Maven artifact {@code com.helger.font:ph-fonts-noto-sans-sc}. PDFBox embeds only
- * TrueType outlines (not the CFF outlines of the official OpenType release). Read once; the bytes are never changed,
- * so one instance is shared by every rendering thread, each parsing its own copy.
+ * TrueType outlines (not the CFF outlines of the official OpenType release). Read once; the bytes are never changed.
+ * Parsing a 10 MB font for every document would cost more than the rest of the PDF, so each rendering thread parses
+ * each font once and keeps it ({@link #font}), for the documents it renders one after the other; a parsed font is
+ * never shared between threads.
  */
 public final class PdfFonts {
     /** The font family the PDF's style sheet names. */
@@ -29,6 +30,8 @@ public final class PdfFonts {
     private final byte[] bold;
     private final Map<Integer, Integer> regularText;
     private final Map<Integer, Integer> boldText;
+    /** This thread's parsed fonts: regular, bold. */
+    private final ThreadLocal<TrueTypeFont[]> parsed = ThreadLocal.withInitial(() -> new TrueTypeFont[2]);
 
     private PdfFonts(byte[] regular, byte[] bold) {
         this.regular = regular;
@@ -46,12 +49,14 @@ public final class PdfFonts {
         return new PdfFonts(read(REGULAR), read(BOLD));
     }
 
-    InputStream regular() {
-        return new ByteArrayInputStream(regular);
-    }
-
-    InputStream bold() {
-        return new ByteArrayInputStream(bold);
+    /** The font parsed for this thread: only for documents rendered on this thread, one at a time. */
+    TrueTypeFont font(boolean boldFont) throws IOException {
+        TrueTypeFont[] fonts = parsed.get();
+        int i = boldFont ? 1 : 0;
+        if (fonts[i] == null) {
+            fonts[i] = new TTFParser().parse(new RandomAccessReadBuffer(boldFont ? bold : regular));
+        }
+        return fonts[i];
     }
 
     /**

@@ -2,6 +2,7 @@ package org.govsite.output.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
@@ -13,6 +14,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.govsite.output.render.ReportPageRenderer.ReportView;
 import org.govsite.output.render.Templates;
 import org.jsoup.Jsoup;
@@ -24,6 +27,7 @@ import org.jsoup.nodes.TextNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -82,12 +86,14 @@ public final class PdfRenderer {
         doc.select("a").unwrap();
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(doc);
 
+        PDDocument target = new PDDocument();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)
                 .withProducer("govsite")
-                .useFont(fonts::regular, PdfFonts.FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
-                .useFont(fonts::bold, PdfFonts.FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
+                .usePDDocument(target)
+                .useFont(font(target, false), PdfFonts.FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
+                .useFont(font(target, true), PdfFonts.FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
                 .useExternalResourceAccessControl((uri, type) -> false,
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false,
@@ -108,6 +114,25 @@ public final class PdfRenderer {
             saved.save(out);
         }
         return out.toByteArray();
+    }
+
+    /** This thread's parsed font, embedded as a subset when the document first uses it. */
+    private PDFontSupplier font(PDDocument target, boolean bold) {
+        return new PDFontSupplier(null) {
+            private PDFont font;
+
+            @Override
+            public PDFont supply() {
+                if (font == null) {
+                    try {
+                        font = PDType0Font.load(target, fonts.font(bold), true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot embed the PDF font", e);
+                    }
+                }
+                return font;
+            }
+        };
     }
 
     /** The document's dates from the report, and a document id from its identity and content. */

@@ -186,7 +186,7 @@ class ReportPdfTest {
             walk(doc.getDocumentCatalog().getStructureTreeRoot(), tags, scopes);
             assertEquals(1, tags.getOrDefault("H1", 0), tags.toString());
             assertEquals(6, tags.getOrDefault("H2", 0), tags.toString());
-            assertEquals(4, tags.getOrDefault("Table", 0), tags.toString());
+            assertEquals(3, tags.getOrDefault("Table", 0), tags.toString());
             assertTrue(tags.getOrDefault("TH", 0) > 40 && tags.getOrDefault("TD", 0) > 100, tags.toString());
             assertTrue(scopes.contains("Row") && scopes.contains("Column"), scopes.toString());
         }
