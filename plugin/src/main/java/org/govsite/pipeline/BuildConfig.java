@@ -25,9 +25,11 @@ import java.util.Objects;
  *                     robots.txt; {@code null} when unknown (those outputs are then left out)
  * @param threads      how many report outputs are rendered at once
  * @param drafts       whether reports with errors are rendered too: only for the preview of {@code govsite:serve}
+ * @param pdf          whether each published report gets its PDF beside its page (never in the preview)
  */
 public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path findingsFile, Path sarifFile,
-                          FailOn failOn, Locale locale, String baseUrl, int threads, boolean drafts) {
+                          FailOn failOn, Locale locale, String baseUrl, int threads, boolean drafts,
+                          boolean pdf) {
     public static final String THEME = "theme";
     public static final String FORMATS = "formats";
 
@@ -55,12 +57,13 @@ public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path 
     /** This configuration, to change a part of it. */
     public Builder toBuilder() {
         return new Builder(projectDir, sourceDir).outputDir(outputDir).findingsFile(findingsFile).sarifFile(sarifFile)
-                .failOn(failOn).locale(locale).baseUrl(baseUrl).threads(threads).drafts(drafts);
+                .failOn(failOn).locale(locale).baseUrl(baseUrl).threads(threads).drafts(drafts)
+                .pdf(pdf);
     }
 
     /**
      * Builds a {@link BuildConfig}. Defaults: nothing published, no findings files, {@code failOn=error}, Chinese
-     * findings, no baseUrl, one thread per processor.
+     * findings, no baseUrl, one thread per processor, PDFs on.
      */
     public static final class Builder {
         private final Path projectDir;
@@ -73,6 +76,7 @@ public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path 
         private String baseUrl;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean drafts;
+        private boolean pdf = true;
 
         private Builder(Path projectDir, Path sourceDir) {
             this.projectDir = projectDir;
@@ -123,10 +127,16 @@ public record BuildConfig(Path projectDir, Path sourceDir, Path outputDir, Path 
             return this;
         }
 
+        /** Whether each published report gets its PDF (on by default; {@code -Dgovsite.pdf=false} turns it off). */
+        public Builder pdf(boolean value) {
+            this.pdf = value;
+            return this;
+        }
+
         /** @throws IllegalArgumentException when a value is invalid (a baseUrl that is not an http(s) URL …) */
         public BuildConfig build() {
             return new BuildConfig(projectDir, sourceDir, outputDir, findingsFile, sarifFile, failOn, locale, baseUrl,
-                    threads, drafts);
+                    threads, drafts, pdf);
         }
     }
 

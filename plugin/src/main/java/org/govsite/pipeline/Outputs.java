@@ -11,6 +11,9 @@ import org.govsite.output.ReportOutput;
 import org.govsite.output.data.DatasetWriter;
 import org.govsite.output.data.OpenDataWriter;
 import org.govsite.output.data.SchemaRenderer;
+import org.govsite.output.pdf.PdfFonts;
+import org.govsite.output.pdf.PdfOutput;
+import org.govsite.output.pdf.PdfRenderer;
 import org.govsite.output.render.AgencyPageRenderer;
 import org.govsite.output.render.Assets;
 import org.govsite.output.render.ChartRenderer;
@@ -34,9 +37,11 @@ final class Outputs {
     }
 
     static List<ReportOutput> report(Templates templates, PageText text, SiteInfo site, FormatCatalog formats,
-                                     SearchOutputs search) {
+                                     SearchOutputs search, BuildConfig config) {
+        ReportPageRenderer page = new ReportPageRenderer(templates, text, site.title(), ArchiveIndex.figures(formats));
         return List.of(
-                new ReportPageRenderer(templates, text, site.title(), ArchiveIndex.figures(formats)),
+                config.pdf() && !config.drafts()
+                        ? new PdfOutput(page, new PdfRenderer(templates, PdfFonts.load()), text) : page,
                 new OpenDataWriter(),
                 new AttachmentsOutput(),
                 search.entries());

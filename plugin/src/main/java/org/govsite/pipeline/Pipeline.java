@@ -258,7 +258,7 @@ public final class Pipeline implements AutoCloseable {
             PageText text = PageText.of(config.themeDir());
             closeOutputs();
             search = new SearchOutputs(sink.scratch());
-            reportOutputs = Outputs.report(templates, text, site, formats, search);
+            reportOutputs = Outputs.report(templates, text, site, formats, search, config);
             archiveOutputs = Outputs.archive(templates, text, config, formats, checker, search);
         }
         try (RevisionHistory history = openHistory(); RenderPool pool = new RenderPool(config.threads())) {

@@ -53,7 +53,13 @@ public final class ReportPageRenderer implements ReportOutput {
     public record ReportView(String title, boolean sample, String publisher, int year, String published,
                              String publishedText, String indexNo, String formatTitle, String intro,
                              List<SectionView> sections, ValidationView validation, Page.Link previous,
-                             Page.Link next, String agencyHref, String agencyName, DataCheckView dataCheck) {
+                             Page.Link next, String agencyHref, String agencyName, DataCheckView dataCheck,
+                             Page.Link pdf) {
+        /** This view with the link to the report's PDF (its label names the size). */
+        public ReportView withPdf(Page.Link link) {
+            return new ReportView(title, sample, publisher, year, published, publishedText, indexNo, formatTitle,
+                    intro, sections, validation, previous, next, agencyHref, agencyName, dataCheck, link);
+        }
     }
 
     /**
@@ -79,11 +85,35 @@ public final class ReportPageRenderer implements ReportOutput {
     /** Writes the report's page. */
     @Override
     public void write(ReportToPublish r, OutputSink out) throws IOException {
+        write(r, view(r), out);
+    }
+
+    /**
+     * Writes the report's page from its view ({@link #view}), which an output that adds a file beside the page (its
+     * PDF) may have given a link with {@link ReportView#withPdf}.
+     */
+    public void write(ReportToPublish r, ReportView view, OutputSink out) throws IOException {
         Report report = r.report();
-        ReportExtras extras = ReportExtras.of(r.summary(), r.previous(), figures, r.history(),
-                Page.rootOf(Paths.report(report.agency().id(), report.year())), text);
-        render(report, r.checked().loaded().document(), r.checked().checked(), r.checked().findings(), r.years(),
-                extras, r.checked().loaded().attachments(), out);
+        String path = Paths.report(report.agency().id(), report.year());
+        String root = Page.rootOf(path);
+        ReportExtras extras = ReportExtras.of(r.summary(), r.previous(), figures, r.history(), root, text);
+        Page page = new Page(root, report.meta().title(), siteTitle, List.of(
+                new Page.Link(text.text("crumb.home"), root + Paths.INDEX),
+                new Page.Link(report.agency().name(), root + Paths.agency(report.agency().id())),
+                new Page.Link(text.text("year", report.year()), null)));
+        try (Writer w = out.open(path)) {
+            Map<String, Object> variables = new HashMap<>(Map.of("page", page, "report", view));
+            if (extras != null) {
+                variables.put("extras", extras);
+            }
+            templates.render("report", variables, w);
+        }
+    }
+
+    /** The page's model: the six sections with their narrative and official tables, without a PDF link. */
+    public ReportView view(ReportToPublish r) {
+        return view(r.report(), r.checked().loaded().document(), r.checked().checked(), r.checked().findings(),
+                r.years(), r.checked().loaded().attachments());
     }
 
     /**
@@ -93,14 +123,8 @@ public final class ReportPageRenderer implements ReportOutput {
      * @param attachments the files of the report's folder published beside it (relative to the folder); the
      *                    narrative's links to them are pointed at their published copies
      */
-    private void render(Report report, Document narrative, Set<Rule> checked, List<Finding> findings, List<Integer> years,
-                        ReportExtras extras, List<String> attachments, OutputSink out) throws IOException {
-        String path = Paths.report(report.agency().id(), report.year());
-        String root = Page.rootOf(path);
-        Page page = new Page(root, report.meta().title(), siteTitle, List.of(
-                new Page.Link(text.text("crumb.home"), root + Paths.INDEX),
-                new Page.Link(report.agency().name(), root + Paths.agency(report.agency().id())),
-                new Page.Link(text.text("year", report.year()), null)));
+    private ReportView view(Report report, Document narrative, Set<Rule> checked, List<Finding> findings,
+                            List<Integer> years, List<String> attachments) {
         NarrativeRenderer.Parts parts = narratives.render(narrative,
                 Paths.attachmentFolder(report.year()), Set.copyOf(attachments));
         Optional<FormatDefinition> format = report.format();
@@ -133,14 +157,8 @@ public final class ReportPageRenderer implements ReportOutput {
                 report.meta().indexNo().orElse(null),
                 format.map(f -> f.title()).orElse(null), parts.intro(), sections,
                 validation(checked, findings, format.isPresent(), !report.meta().isPublished()), previous, next,
-                "index.html", report.agency().name(), dataCheck(report, findings, sections));
-        try (Writer w = out.open(path)) {
-            Map<String, Object> variables = new HashMap<>(Map.of("page", page, "report", view));
-            if (extras != null) {
-                variables.put("extras", extras);
-            }
-            templates.render("report", variables, w);
-        }
+                "index.html", report.agency().name(), dataCheck(report, findings, sections), null);
+        return view;
     }
 
     /** The 数据核对 box of a published record; {@code null} for a draft. */
