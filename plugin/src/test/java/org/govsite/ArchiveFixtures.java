@@ -28,7 +28,7 @@ public final class ArchiveFixtures {
     }
 
     public static BuildResult generate(Path project, Path source, Path output, String baseUrl) throws IOException {
-        return new GovSite(BuildConfig.builder(project, source).outputDir(output).baseUrl(baseUrl).build())
+        return new GovSite(BuildConfig.builder(project, source).pdf(false).outputDir(output).baseUrl(baseUrl).build())
                 .generate();
     }
 }

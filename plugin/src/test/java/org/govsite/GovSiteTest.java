@@ -44,7 +44,7 @@ class GovSiteTest {
     }
 
     static BuildConfig config(Path project, Path source, Path output) {
-        return BuildConfig.builder(project, source).outputDir(output).baseUrl("https://www.example.gov.cn/ndbg/")
+        return BuildConfig.builder(project, source).pdf(false).outputDir(output).baseUrl("https://www.example.gov.cn/ndbg/")
                 .build();
     }
 

@@ -47,7 +47,7 @@ class PathologicalTest {
     }
 
     private static BuildResult check(Path dir) {
-        return assertTimeoutPreemptively(HANG_GUARD, () -> new GovSite(BuildConfig.builder(dir, dir)
+        return assertTimeoutPreemptively(HANG_GUARD, () -> new GovSite(BuildConfig.builder(dir, dir).pdf(false)
                 .failOn(FailOn.ERROR).locale(Language.CHINESE).build()).check());
     }
 

@@ -44,7 +44,7 @@ class NarrativeLinksTest {
     void aBrokenNarrativeLinkIsAnErrorOnReportMdAtItsLineAndColumn(@TempDir Path tmp) throws IOException {
         Path source = withNarrativeLines(tmp, "详见[统计附表](missing.pdf)。");
         Path md = source.resolve("reports/shanzhou-fgw/2024/report.md");
-        BuildResult r = new GovSite(BuildConfig.builder(tmp, source).outputDir(tmp.resolve("target/govsite"))
+        BuildResult r = new GovSite(BuildConfig.builder(tmp, source).pdf(false).outputDir(tmp.resolve("target/govsite"))
                 .build()).generate();
 
         List<Finding> l1 = l1(r);
@@ -80,7 +80,7 @@ class NarrativeLinksTest {
                 "[引用][ref]\n\n[ref]: ../shanzhou-jyj/2024.html");
         Files.write(source.resolve("reports/shanzhou-fgw/2024/附件1.pdf"), new byte[] {'%', 'P', 'D', 'F'});
         Path out = tmp.resolve("target/govsite");
-        BuildResult r = new GovSite(BuildConfig.builder(tmp, source).outputDir(out).build()).generate();
+        BuildResult r = new GovSite(BuildConfig.builder(tmp, source).pdf(false).outputDir(out).build()).generate();
         assertEquals(List.of(), l1(r));
         assertTrue(r.published(), r.findings().toString());
     }

@@ -92,7 +92,7 @@ class PublishedCorpusTest {
         Path source = site(SZFBGT, "department", 2019, false);
         for (FailOn failOn : FailOn.values()) {
             Path out = dir.resolve("out-" + failOn);
-            BuildResult r = new GovSite(BuildConfig.builder(source, source).outputDir(out).failOn(failOn).build())
+            BuildResult r = new GovSite(BuildConfig.builder(source, source).pdf(false).outputDir(out).failOn(failOn).build())
                     .generate();
             assertEquals(0, r.count(Severity.ERROR), failOn + ": " + r.findings());
             assertEquals(11, r.findings().stream().filter(f -> f.severity() == Severity.WARNING

@@ -29,7 +29,7 @@ class FindingLanguageTest {
         // published late: R10, a warning, is listed on the report page
         TestSites.replaceIn(source.resolve("reports/shanzhou-zfb/2024/report.yaml"), "format: \"2021\"\n",
                 "format: \"2021\"\npublished: 2025-06-30\n");
-        return new GovSite(BuildConfig.builder(project, source).outputDir(project.resolve("out"))
+        return new GovSite(BuildConfig.builder(project, source).pdf(false).outputDir(project.resolve("out"))
                 .failOn(FailOn.ERROR).locale(language).build()).generate();
     }
 

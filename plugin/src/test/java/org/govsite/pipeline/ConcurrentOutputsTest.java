@@ -27,7 +27,7 @@ class ConcurrentOutputsTest {
             source = TestSites.copySample(tmp);
         }
         MemorySink sink = new MemorySink();
-        BuildResult r = new GovSite(BuildConfig.builder(tmp, source)
+        BuildResult r = new GovSite(BuildConfig.builder(tmp, source).pdf(false)
                 .baseUrl("https://www.example.gov.cn/ndbg/").threads(threads).build()).pipeline(sink).build();
         assertTrue(r.published(), r.findings().toString());
         return sink;

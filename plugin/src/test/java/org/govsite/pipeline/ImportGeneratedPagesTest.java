@@ -30,7 +30,7 @@ class ImportGeneratedPagesTest {
     @Test
     void everyGeneratedReportPageImportsBackToItsSource(@TempDir Path tmp) throws IOException {
         Path site = tmp.resolve("site");
-        BuildConfig build = BuildConfig.builder(TestSites.sampleProject(), TestSites.sampleSource()).outputDir(site)
+        BuildConfig build = BuildConfig.builder(TestSites.sampleProject(), TestSites.sampleSource()).pdf(false).outputDir(site)
                 .build();
         assertTrue(new GovSite(build).generate().published());
         List<Path> pages;

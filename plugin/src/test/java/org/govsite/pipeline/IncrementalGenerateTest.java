@@ -36,7 +36,7 @@ class IncrementalGenerateTest {
     private static final Pattern ANY_NUMBER = Pattern.compile("[0-9]+");
 
     private static BuildConfig config(Path project, Path source) {
-        return BuildConfig.builder(project, source).outputDir(project.resolve("target/govsite"))
+        return BuildConfig.builder(project, source).pdf(false).outputDir(project.resolve("target/govsite"))
                 .failOn(FailOn.NONE).threads(2).baseUrl("https://www.example.gov.cn/ndbg/").build();
     }
 

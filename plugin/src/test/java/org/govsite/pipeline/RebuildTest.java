@@ -31,7 +31,7 @@ class RebuildTest {
     private static final Pattern ANY_NUMBER = Pattern.compile("[0-9]+");
 
     private static BuildConfig config(Path project, Path source) {
-        return BuildConfig.builder(project, source).failOn(FailOn.NONE).threads(2)
+        return BuildConfig.builder(project, source).pdf(false).failOn(FailOn.NONE).threads(2)
                 .baseUrl("https://www.example.gov.cn/ndbg/").build();
     }
 

@@ -34,7 +34,7 @@ class SelfCheckTest {
         Files.writeString(out.resolve(SiteWriter.MARKER), "", StandardCharsets.UTF_8); // a site govsite wrote before
         Files.writeString(out.resolve("previous.html"), "previous", StandardCharsets.UTF_8);
         SiteSelfCheckException e = assertThrows(SiteSelfCheckException.class, () -> new GovSite(
-                BuildConfig.builder(tmp, source).outputDir(out).build()).generate());
+                BuildConfig.builder(tmp, source).pdf(false).outputDir(out).build()).generate());
         assertTrue(e.getMessage().contains("nowhere.html"), e.getMessage());
         assertTrue(e.broken().stream().allMatch(f -> f.file().startsWith("target/govsite/")), e.broken().toString());
         assertEquals("previous", Files.readString(out.resolve("previous.html"), StandardCharsets.UTF_8));

@@ -31,7 +31,7 @@ class UnpublishedReportsTest {
     private static final String FGW = "reports/shanzhou-fgw/";
 
     private static BuildResult generate(Path project, Path source, Path out, FailOn failOn) throws IOException {
-        return new GovSite(BuildConfig.builder(project, source).outputDir(out).failOn(failOn)
+        return new GovSite(BuildConfig.builder(project, source).pdf(false).outputDir(out).failOn(failOn)
                 .baseUrl("https://www.example.gov.cn/ndbg/").build()).generate();
     }
 

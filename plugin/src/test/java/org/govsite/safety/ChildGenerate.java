@@ -19,7 +19,7 @@ public final class ChildGenerate {
 
     public static void main(String[] args) {
         try {
-            BuildResult r = new GovSite(BuildConfig.builder(Path.of(args[0]), Path.of(args[1]))
+            BuildResult r = new GovSite(BuildConfig.builder(Path.of(args[0]), Path.of(args[1])).pdf(false)
                     .outputDir(Path.of(args[2])).failOn(FailOn.ERROR).locale(Language.CHINESE)
                     .baseUrl("https://www.example.gov.cn/").build()).generate();
             for (Finding f : r.findings()) {

@@ -58,7 +58,7 @@ final class Hostile {
     }
 
     BuildConfig config(Path out, FailOn failOn) {
-        return BuildConfig.builder(project, source).outputDir(out).failOn(failOn).locale(Language.CHINESE)
+        return BuildConfig.builder(project, source).pdf(false).outputDir(out).failOn(failOn).locale(Language.CHINESE)
                 .baseUrl("https://www.example.gov.cn/").build();
     }
 

@@ -90,7 +90,7 @@ class HostileInputTest {
     void case1AFindingsFileInsideTheSourceIsRefused() throws IOException {
         Hostile h = h();
         List<String> before = TestSites.files(h.project);
-        org.govsite.pipeline.BuildConfig config = org.govsite.pipeline.BuildConfig.builder(h.project, h.source)
+        org.govsite.pipeline.BuildConfig config = org.govsite.pipeline.BuildConfig.builder(h.project, h.source).pdf(false)
                 .findingsFile(h.file(Hostile.YAML)).build();
         OutputRefusedException e = assertThrows(OutputRefusedException.class,
                 () -> new org.govsite.pipeline.GovSite(config).check());

@@ -35,7 +35,7 @@ class ThemeOverrideTest {
         copyTree(SAMPLE.resolve(Path.of("src", "govsite")), source);
         copyTree(FIXTURE, source.resolve("theme"));
         Path out = dir.resolve("site");
-        BuildResult result = new GovSite(BuildConfig.builder(SAMPLE, source).outputDir(out).build()).generate();
+        BuildResult result = new GovSite(BuildConfig.builder(SAMPLE, source).pdf(false).outputDir(out).build()).generate();
         assertTrue(result.published(), () -> result.findings().toString());
 
         Document report = Jsoup.parse(Files.readString(out.resolve("agencies/shanzhou-zfb/2024.html"),
@@ -73,7 +73,7 @@ class ThemeOverrideTest {
         Files.writeString(source.resolve("theme/assets/govsite.css"), "body { color: #000; }\n",
                 StandardCharsets.UTF_8);
         Path out = dir.resolve("site");
-        assertTrue(new GovSite(BuildConfig.builder(SAMPLE, source).outputDir(out).build())
+        assertTrue(new GovSite(BuildConfig.builder(SAMPLE, source).pdf(false).outputDir(out).build())
                 .generate().published());
         assertEquals("body { color: #000; }\n", Files.readString(out.resolve("assets/govsite.css"),
                 StandardCharsets.UTF_8));
