@@ -30,6 +30,7 @@ RESULTS=
 PROFILE=false
 FRESH=false
 SKIP=
+PDF=false
 
 usage() {
   sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
@@ -43,6 +44,8 @@ Options:
   --fresh            regenerate the corpora even if present
   --skip WHAT[,WHAT] leave out check, rebuild, start (Maven's start) and/or hugo when time is short
   --profile          instead of timing: one generate per size under JFR, and its hot methods
+  --pdf              make each report's PDF too (off by default: Hugo makes none, so the
+                     comparison is page for page; PDFs cost about 0.3 CPU-seconds a report)
 EOF
 }
 
@@ -55,6 +58,7 @@ while [ $# -gt 0 ]; do
     --fresh) FRESH=true; shift ;;
     --skip) SKIP=,$2,; shift 2 ;;
     --profile) PROFILE=true; shift ;;
+    --pdf) PDF=true; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "unknown option: $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -97,7 +101,7 @@ RESULTS=${RESULTS:-$WORK/results-$STAMP.txt}
 RAW=$WORK/raw-$STAMP
 mkdir -p "$RAW"
 
-MVN=(mvn -B -q -o)
+MVN=(mvn -B -q -o -Dgovsite.pdf=$PDF)
 
 # ---- helpers ---------------------------------------------------------------------------------------------------
 # measure NAME DIR CMD…: runs CMD in DIR under /usr/bin/time -v, appends "wall-seconds peak-RSS-KiB CPU-seconds"
@@ -154,6 +158,7 @@ machine() {
   echo "machine:  $(uname -n), $(nproc) cores ($(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)),"\
     "$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) memory"
   echo "java:     $(java -version 2>&1 | head -1)"
+  echo "pdf:      $PDF (--pdf makes each report's PDF too)"
   echo "maven:    $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')${MAVEN_OPTS:+, MAVEN_OPTS=$MAVEN_OPTS}"
   if [ -n "$HUGO" ]; then echo "hugo:     $("$HUGO" version)"; else echo "hugo:     not installed"; fi
   echo "govsite:  $VERSION (installed jar sha256 $PLUGIN_SHA), clone at $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet 2>/dev/null || echo ' (uncommitted changes)')"
@@ -209,7 +214,7 @@ for n in ${REPORTS//,/ }; do
     wanted rebuild || break
     echo "[$n] rebuild $r/$RUNS: one number of one report changed"
     java -cp "$CLASSES" org.govsite.bench.CorpusGenerator --change "$dir" >>"$RAW/changes.txt"
-    measure "rebuild-$n" "$dir/govsite" mvn -B -o govsite:generate
+    measure "rebuild-$n" "$dir/govsite" mvn -B -o -Dgovsite.pdf=$PDF govsite:generate
     grep -o 'govsite: [0-9]* files (.*); open' "$RAW/rebuild-$n-$r.out" >>"$RAW/rebuild-notes-$n.txt" || true
     if [ -n "$HUGO" ]; then
       measure "hugo-rebuild-$n" "$dir/hugo" "$HUGO" --quiet --cacheDir "$dir/hugo-cache" -d "$dir/hugo-public"
