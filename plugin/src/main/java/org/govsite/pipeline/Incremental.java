@@ -168,6 +168,7 @@ final class Incremental {
         h.text("plugin").text(pluginCode());
         h.text("parameters").text(String.valueOf(config.baseUrl())).text(config.failOn().name())
                 .text(config.locale().toLanguageTag()).text(String.valueOf(config.drafts()))
+                .text(String.valueOf(config.pdf()))
                 .text(Utf8Paths.relative(config.projectDir(), config.sourceDir()));
         h.tree(config.sourceDir(), rel -> !REPORT_FOLDER.matcher(rel).matches());
         return h.hex();

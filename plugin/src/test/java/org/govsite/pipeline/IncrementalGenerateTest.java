@@ -161,5 +161,15 @@ class IncrementalGenerateTest {
         assertTrue(parameter.note().startsWith("full build (the plugin, a parameter"), parameter.note());
         BuildResult trusted = new GovSite(other).generate();
         assertTrue(trusted.note().startsWith("incremental build: 0 report(s)"), trusted.note());
+
+        // PDFs turned on: a full build that makes them; the next build keeps them as they are
+        BuildConfig withPdf = other.toBuilder().pdf(true).build();
+        BuildResult pdfOn = new GovSite(withPdf).generate();
+        assertTrue(pdfOn.note().startsWith("full build (the plugin, a parameter"), pdfOn.note());
+        Path seedPdf = tmp.resolve("target/govsite/agencies/shanzhou-zfb/2024.pdf");
+        byte[] pdf = Files.readAllBytes(seedPdf);
+        BuildResult keptPdf = new GovSite(withPdf).generate();
+        assertTrue(keptPdf.note().startsWith("incremental build: 0 report(s)"), keptPdf.note());
+        assertArrayEquals(pdf, Files.readAllBytes(seedPdf), "the kept PDF");
     }
 }
