@@ -9,9 +9,7 @@ import org.govsite.pipeline.BuildResult;
 import org.govsite.format.FormatDefinitionException;
 import org.govsite.output.write.OutputRefusedException;
 import org.govsite.diagnostics.FailOn;
-import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Language;
-import org.govsite.diagnostics.Severity;
 import org.govsite.output.write.SiteSelfCheckException;
 
 import java.io.File;
@@ -126,16 +124,7 @@ abstract class AbstractGovSiteMojo extends AbstractMojo {
     abstract String doneMessage(BuildResult result);
 
     private void report(BuildResult result, Locale locale) throws MojoFailureException {
-        for (Finding f : result.findings()) {
-            String line = f.format(locale);
-            if (f.severity() == Severity.ERROR) {
-                getLog().error(line);
-            } else if (f.severity() == Severity.WARNING) {
-                getLog().warn(line);
-            } else {
-                getLog().info(line);
-            }
-        }
+        FindingLog.print(getLog(), result.findings(), locale);
         String summary = result.summary(locale);
         if (result.failed()) {
             String why = Language.isEnglish(locale)

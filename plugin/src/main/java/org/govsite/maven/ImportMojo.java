@@ -7,7 +7,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.govsite.diagnostics.Finding;
 import org.govsite.diagnostics.Language;
-import org.govsite.diagnostics.Severity;
 import org.govsite.format.FormatDefinitionException;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.Import;
@@ -122,16 +121,7 @@ public class ImportMojo extends AbstractMojo {
         List<Finding> all = new ArrayList<>();
         result.outcomes().forEach(o -> all.addAll(o.findings()));
         all.addAll(result.check().findings());
-        for (Finding f : all.stream().sorted().toList()) {
-            String line = f.format(locale);
-            if (f.severity() == Severity.ERROR) {
-                getLog().error(line);
-            } else if (f.severity() == Severity.WARNING) {
-                getLog().warn(line);
-            } else {
-                getLog().info(line);
-            }
-        }
+        FindingLog.print(getLog(), all.stream().sorted().toList(), locale);
         boolean english = Language.isEnglish(locale);
         for (String line : ImportSummary.table(result, english)) {
             getLog().info(line);

@@ -1,11 +1,5 @@
 package org.govsite.browser;
 
-import com.deque.html.axecore.args.AxeRunOnlyOptions;
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.sun.net.httpserver.HttpServer;
 import org.govsite.output.search.SearchReader;
 import org.govsite.output.search.Tokenizer;
@@ -32,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,7 +39,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code <mark>}; filters, the keyboard, the page without JavaScript, and axe on the results (WCAG 2.1 A/AA).
  */
 class SearchBrowserTest {
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     /** Terms of the sample site; the expected result lists come from the reference reader. */
     private static final List<String> QUERIES = List.of("行政复议", "结转", "大营镇", "13", "镇", "2024年", "量子计算机");
 
@@ -321,26 +313,6 @@ class SearchBrowserTest {
     }
 
     private static List<String> axe(String page) {
-        AxeRunOnlyOptions only = new AxeRunOnlyOptions();
-        only.setType("tag");
-        only.setValues(WCAG_TAGS);
-        AxeRunOptions options = new AxeRunOptions();
-        options.setRunOnly(only);
-        options.setResultTypes(List.of("violations"));
-        Results results = new AxeBuilder().withOptions(options).disableIframeTesting().setLegacyMode(true)
-                .analyze(driver);
-        List<String> out = new ArrayList<>();
-        if (results.isErrored()) {
-            out.add(page + ": axe failed: " + results.getErrorMessage());
-        }
-        for (Rule v : results.getViolations()) {
-            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s: [%s, %s] %s", page, v.getId(),
-                    v.getImpact(), v.getHelp()));
-            for (CheckedNode n : v.getNodes()) {
-                b.append("\n    ").append(n.getTarget()).append("  ").append(n.getHtml());
-            }
-            out.add(b.toString());
-        }
-        return out;
+        return Chromium.axe(driver, page);
     }
 }
