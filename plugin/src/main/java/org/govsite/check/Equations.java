@@ -1,5 +1,6 @@
 package org.govsite.check;
 
+import org.govsite.diagnostics.Message;
 import org.govsite.format.CellGroup;
 import org.govsite.format.RuleDef;
 import org.govsite.model.Cell;
@@ -34,22 +35,20 @@ final class Equations {
      * @param size    how many cells it has
      */
     record Part(String label, String name, BigDecimal value, int blanks, int implied, int size) {
-        /** The value as a finding shows it: the number, 空白 for a blank, or the number and 含空白. */
-        String shown() {
-            if (blanks == size) {
-                return "空白";
-            }
-            return blanks + implied == 0 ? value.toPlainString() : value.toPlainString() + "，含空白";
+        /** The part as a finding shows it, under its short label: {@code 自然人(3)}, {@code 自然人(空白)}. */
+        Message show() {
+            return show(label);
         }
 
-        String show() {
+        /**
+         * The part as a finding shows it, under {@code name}: the number, 空白 when every cell is blank, or the number
+         * and 含空白 — words of the message bundles, so that they follow the reader's language.
+         */
+        Message show(Object name) {
             if (blanks == size) {
-                return label + "(空白)";
+                return Message.of("part.blank", name);
             }
-            if (blanks + implied == 0) {
-                return label + "(" + value.toPlainString() + ")";
-            }
-            return label + "(" + value.toPlainString() + "，含空白)";
+            return Message.of(blanks + implied == 0 ? "part.value" : "part.withBlanks", name, Message.number(value));
         }
     }
 
@@ -79,12 +78,13 @@ final class Equations {
             return parts.stream().map(p -> new Term(p.label(), p.value())).toList();
         }
 
-        String show() {
-            List<String> out = new ArrayList<>();
+        /** The side as a finding shows it: its parts joined by " + ". */
+        Message show() {
+            Message out = null;
             for (Part p : parts) {
-                out.add(p.show());
+                out = out == null ? p.show() : Message.of("terms.plus", out, p.show());
             }
-            return String.join(" + ", out);
+            return out;
         }
 
         OptionalInt loneBlank() {

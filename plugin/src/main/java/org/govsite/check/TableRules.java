@@ -1,6 +1,7 @@
 package org.govsite.check;
 
 import org.govsite.diagnostics.FileDiagnostics;
+import org.govsite.diagnostics.Message;
 import org.govsite.diagnostics.Rule;
 import org.govsite.format.CellDef;
 import org.govsite.format.CellGroup;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -91,13 +93,13 @@ final class TableRules {
                 BigDecimal value = known.get(defined);
                 boolean leftIsLone = at.instance().left().size() == 1 && at.instance().left().get(0).size() == 1
                         && at.instance().left().get(0).cell(0) == defined;
-                String by = otherSide(code, leftIsLone);
+                Message by = otherSide(code, leftIsLone);
                 if (value.signum() == 0) {
                     yaml.note(code, cell.pos(), "rule.blankZero", def.row().label(), def.column().label(), by);
                 } else {
                     yaml.report(code, cell.line(), cell.column(), List.of(new Term(def.column().shortLabel(), value)),
                             "rule.blankTotal", def.row().label(), def.column().label(), by,
-                            org.govsite.diagnostics.Message.number(value));
+                            Message.number(value));
                 }
                 continue;
             }
@@ -219,8 +221,13 @@ final class TableRules {
      * What the other side of an equation is, in words: the other half of its code's title (总计 = 各类申请人之和 →
      * 各类申请人之和).
      */
-    static String otherSide(Rule code, boolean leftIsLone) {
-        String title = code.title(org.govsite.diagnostics.Language.CHINESE);
+    static Message otherSide(Rule code, boolean leftIsLone) {
+        return Message.of("text.inLanguage", side(code.title(Locale.CHINA), leftIsLone),
+                side(code.title(Locale.ENGLISH), leftIsLone));
+    }
+
+    /** One side of a rule's title "left = right": the side that is not the lone blank. */
+    private static String side(String title, boolean leftIsLone) {
         int eq = title.indexOf(" = ");
         if (eq < 0) {
             return title;

@@ -57,8 +57,8 @@ final class YearRules {
                 }
                 Rule code = Rule.of(format, rule.code());
                 BigDecimal expected = prev.get().sum().add(plus.get().sum()).subtract(minus.get().sum());
-                Message right = Message.of("year.right", previous.year(), names(prev.get()),
-                        operations(plus.get(), minus.get()), previous.yamlPath(), prev.get().line());
+                Message right = Message.of("year.right", previous.year(),
+                        expression(prev.get(), plus.get(), minus.get()), previous.yamlPath(), prev.get().line());
                 boolean each = rule.each() == RuleDef.Each.COLUMN;
                 String where = position.label();
                 OptionalInt lone = left.get().loneBlank();
@@ -98,25 +98,26 @@ final class YearRules {
                 : Equations.side(values, rule.each(), groups);
     }
 
-    /** “四、结转下年度继续办理”(2): each part by its official label, with its value. */
-    private static String names(Equations.Side side) {
-        List<String> out = new ArrayList<>();
+    /** “四、结转下年度继续办理”(2): each part by its official label, with its value, joined by " + ". */
+    private static Message names(Equations.Side side) {
+        Message out = null;
         for (Equations.Part p : side.parts()) {
-            out.add("“" + p.name() + "”(" + p.shown() + ")");
+            Message part = p.show(Message.of("label.quoted", p.name()));
+            out = out == null ? part : Message.of("terms.plus", out, part);
         }
-        return String.join(" + ", out);
+        return out;
     }
 
-    /** The terms added and taken away after the previous year's: " + “本年制发件数”(2) − “本年废止件数”(1)". */
-    private static String operations(Equations.Side plus, Equations.Side minus) {
-        StringBuilder out = new StringBuilder();
+    /** The previous year's parts, then the terms added and taken away: “…”(2) + “本年制发件数”(2) − “本年废止件数”(1). */
+    private static Message expression(Equations.Side previous, Equations.Side plus, Equations.Side minus) {
+        Message out = names(previous);
         for (Equations.Part p : plus.parts()) {
-            out.append(" + “").append(p.name()).append("”(").append(p.shown()).append(')');
+            out = Message.of("terms.plus", out, p.show(Message.of("label.quoted", p.name())));
         }
         for (Equations.Part p : minus.parts()) {
-            out.append(" − “").append(p.name()).append("”(").append(p.shown()).append(')');
+            out = Message.of("terms.minus", out, p.show(Message.of("label.quoted", p.name())));
         }
-        return out.toString();
+        return out;
     }
 
     /**

@@ -54,4 +54,27 @@ class FindingLanguageTest {
         assertFalse(text.contains("published on"), "no English on a page");
         assertArrayEquals(zhPage, enPage, "a page does not depend on the build's language");
     }
+
+    /**
+     * A published record's findings show blank cells and the other side of an equation in words of the bundles, so
+     * that an English build says "blank" and names the rule's side in English: nothing of the Chinese wording is built
+     * in Java. The labels stay as the format has them (they are facts).
+     */
+    @Test
+    void aPublishedRecordsBlanksAreSaidInTheReadersLanguage(@TempDir Path tmp) throws IOException {
+        Path source = TestSites.copySample(tmp.resolve("p"));
+        BuildResult result = new GovSite(BuildConfig.builder(tmp.resolve("p"), source).failOn(FailOn.NONE)
+                .locale(Language.ENGLISH).build()).check();
+        List<Finding> record = result.findings().stream()
+                .filter(f -> f.file().contains("shanzhou-fgw/2020/report.yaml"))
+                .filter(f -> f.rule().code().startsWith("R")).toList();
+        assertFalse(record.isEmpty(), result.findings().toString());
+        String zh = String.join("\n", record.stream().map(f -> f.message(Language.CHINESE)).toList());
+        String en = String.join("\n", record.stream().map(f -> f.message(Language.ENGLISH)).toList());
+        assertTrue(zh.contains("空白"), zh);
+        assertTrue(en.contains("(blank)") || en.contains("with blanks"), en);
+        for (String words : List.of("空白", "各类申请人之和", "各办理结果之和", "按 0 计")) {
+            assertFalse(en.contains(words), "English findings say " + words + ":\n" + en);
+        }
+    }
 }
