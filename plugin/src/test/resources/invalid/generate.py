@@ -594,6 +594,16 @@ CASES.update({
         [sub(R24, "year: 2024\n", "year: 2024\nstatus: published\n"),
          sub(R24, "carried_over: [ 1,  0,  0,  0,  0,  0,  1]", "carried_over: [ 1,  0,  0,  0,  0,  0,  ~]")],
         [at("R2", R24, "carried_over:"), at("R5", R24, "carried_over:")]),
+    # R6 over a published record's blanks: a lone blank 现行有效件数 is implied by last year's and this year's rows
+    "r6-published-blank-in-force": (
+        [sub(R24, "year: 2024\n", "year: 2024\nstatus: published\n"),
+         sub(R24, "{issued: 2, repealed: 1, in_force: 6}", "{issued: 2, repealed: 1, in_force: ~}")],
+        [at("R6", R24, "normative_documents:")]),
+    # ... and a blank among the terms counts as 0, said in the message, when the equation still fails
+    "r6-published-blank-issued": (
+        [sub(R24, "year: 2024\n", "year: 2024\nstatus: published\n"),
+         sub(R24, "{issued: 2, repealed: 1, in_force: 6}", "{issued: ~, repealed: 1, in_force: 6}")],
+        [at("R6", R24, "normative_documents:")]),
 })
 MESSAGE_TEXTS = {
     "m1-unknown-status": ["status 只能是 draft（草稿，默认）或 published（已发布报告的存档），而不是“final”"],
@@ -609,6 +619,12 @@ MESSAGE_TEXTS = {
         "本报告发布时“二、上年结转政府信息公开申请数量”一行“总计”栏为空；按各类申请人之和应为 1",
         "本报告发布时“二、上年结转政府信息公开申请数量”一行“总计”栏为空；"
         "按 2023年“四、结转下年度继续办理”(1)（reports/a/2023/report.yaml:R5LINE） 应为 1"],
+    "r6-published-blank-in-force": [
+        "本报告发布时“行政规范性文件”一行“现行有效件数”栏为空；按 2023年“现行有效件数”(5) + “本年制发件数”(2)"
+        " − “本年废止件数”(1)（reports/a/2023/report.yaml:R6LINE） 应为 6"],
+    "r6-published-blank-issued": [
+        "“行政规范性文件”一行：2024年“现行有效件数”(6) 应等于 2023年“现行有效件数”(5) + “本年制发件数”(空白)"
+        " − “本年废止件数”(1)（reports/a/2023/report.yaml:R6LINE）"],
     "r2-published-blank-total": ["本报告发布时“（一）予以公开”一行“总计”栏为空；按各类申请人之和应为 6"],
     "r5-carried-over-differs-from-last-year": [
         "“自然人”栏：2024年“二、上年结转政府信息公开申请数量”(1) 应等于 2023年“四、结转下年度继续办理”(2)"
@@ -677,8 +693,9 @@ def main():
         if name in MESSAGE_TEXTS:
             r23 = files.get(R23, "")
             r5line = line_of(r23, "carried_forward:", 1) if r23 else 0
+            r6line = line_of(r23, "normative_documents:", 1) if r23 else 0
             with open(os.path.join(folder, "message-texts.txt"), "w", encoding="utf-8", newline="\n") as f:
-                f.write("\n".join(m.replace("R5LINE", str(r5line)) for m in MESSAGE_TEXTS[name]) + "\n")
+                f.write("\n".join(m.replace("R5LINE", str(r5line)).replace("R6LINE", str(r6line)) for m in MESSAGE_TEXTS[name]) + "\n")
     for name, changes in sorted(VALID.items()):
         write(os.path.join(HERE, "valid", name), build(changes), {})
 
