@@ -32,7 +32,7 @@ class PreviewBrowserTest {
         Path source = TestSites.copySample(project);
         Path out = project.resolve("target/govsite-preview");
         List<String> log = new ArrayList<>();
-        ChromeDriver driver = Chromium.start();
+        ChromeDriver driver = Chromium.shared();
         try (Preview preview = new Preview(source, "src/govsite", out, 0,
                 new PreviewBuild(project, source, out, Language.CHINESE)::build, Language.CHINESE, log::add)) {
             Thread watch = new Thread(() -> {
@@ -66,7 +66,7 @@ class PreviewBrowserTest {
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("preview-draft-error.png"),
                     StandardCopyOption.REPLACE_EXISTING);
         } finally {
-            driver.quit();
+            driver.get("about:blank"); // the shared browser leaves the preview, which has stopped
         }
     }
 }

@@ -2,6 +2,7 @@ package org.govsite.browser;
 
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ErrorHandler;
@@ -26,25 +27,33 @@ class SampleSiteHtmlValidatorTest {
     private static final String HTML_SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
     private static Path site;
+    /** One checker for the class: setting up its schemas takes longer than checking every page. */
+    private static SimpleDocumentValidator validator;
+    private static final Collector errors = new Collector();
 
     @BeforeAll
-    static void generate() throws Exception {
-        site = SampleSite.generate("validator-test");
+    static void setUp() throws Exception {
+        site = SampleSite.shared();
+        validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema(HTML_SCHEMA, errors);
+        validator.setUpValidatorAndParsers(errors, false, false);
+    }
+
+    @BeforeEach
+    void noErrorsYet() {
+        errors.messages.clear();
+        errors.file = "";
     }
 
     @Test
     void everyPageIsValidHtml() throws Exception {
         List<Path> pages = SampleSite.pages(site);
         assertFalse(pages.isEmpty(), "the sample site has pages");
-        Collector errors = new Collector();
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-        validator.setUpMainSchema(HTML_SCHEMA, errors);
-        validator.setUpValidatorAndParsers(errors, false, false);
         for (Path page : pages) {
             errors.file = SampleSite.name(site, page);
             validator.checkHtmlFile(page.toFile(), true);
         }
-        Path themed = SampleSite.generateThemed("validator-theme-test");
+        Path themed = SampleSite.sharedThemed();
         for (String page : List.of("index.html", SampleSite.REPORT)) {
             errors.file = "themed " + page;
             validator.checkHtmlFile(themed.resolve(page).toFile(), true);
@@ -53,17 +62,13 @@ class SampleSiteHtmlValidatorTest {
                 + pages.size() + " pages:\n" + String.join("\n", errors.messages));
     }
 
-    /** A control: the checker as set up here does report errors, so a pass above means something. */
+    /** A control: the checker as set up for this class does report errors, so a pass above means something. */
     @Test
     void validatorReportsAnError(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>x</title>"
                 + "</head><body><table><tr><th id=\"a\">a</th></tr><tr><td headers=\"nope\">1</td></tr></table>"
                 + "</body></html>", StandardCharsets.UTF_8);
-        Collector errors = new Collector();
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-        validator.setUpMainSchema(HTML_SCHEMA, errors);
-        validator.setUpValidatorAndParsers(errors, false, false);
         validator.checkHtmlFile(bad.toFile(), true);
         assertEquals(1, errors.messages.size(), () -> String.join("\n", errors.messages));
         assertTrue(errors.messages.get(0).contains("nope"), errors.messages.get(0));
@@ -76,10 +81,6 @@ class SampleSiteHtmlValidatorTest {
 
     @Test
     void stylesheetIsValidCss() throws Exception {
-        Collector errors = new Collector();
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-        validator.setUpMainSchema(HTML_SCHEMA, errors);
-        validator.setUpValidatorAndParsers(errors, false, false);
         errors.file = "assets/govsite.css";
         validator.checkCssFile(site.resolve("assets/govsite.css").toFile(), true);
         assertTrue(errors.messages.isEmpty(), () -> String.join("\n", errors.messages));

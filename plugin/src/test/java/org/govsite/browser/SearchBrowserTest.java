@@ -54,7 +54,7 @@ class SearchBrowserTest {
         if (missing != null) {
             return;
         }
-        site = SampleSite.generate("search-browser-test");
+        site = SampleSite.shared();
         reader = new SearchReader(path -> {
             try {
                 Path file = site.resolve(path);
@@ -84,14 +84,11 @@ class SearchBrowserTest {
             }
         });
         server.start();
-        driver = Chromium.start();
+        driver = Chromium.shared();
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.stop(0);
         }
