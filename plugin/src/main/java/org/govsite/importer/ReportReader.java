@@ -29,9 +29,12 @@ import java.util.regex.Pattern;
 public final class ReportReader {
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
-    private static final Pattern META = Pattern.compile(
-            "^(发布日期|发布时间|成文日期|发布机构|发文机关|索引号|报告年度|报告格式|信息来源|来源|主题分类|文号|公开方式|"
-                    + "公开范围|生效日期|有效性)\\s*[：:]\\s*(.*)$");
+    private static final String META_KEYS = "发布日期|发布时间|成文日期|公开日期|发布机构|发文机关|索引号|报告年度|报告格式|"
+            + "信息来源|来源|主题分类|文号|公开方式|公开范围|生效日期|有效性";
+    /** A header line "发布日期：2020-01-31". */
+    private static final Pattern META = Pattern.compile("^(" + META_KEYS + ")\\s*[：:]\\s*(.*)$");
+    /** A header table's label cell (a CMS's 信息索引 table: 索引号 | … | 公开日期 | …), its value in the next cell. */
+    private static final Pattern META_CELL = Pattern.compile("^(" + META_KEYS + ")\\s*[：:]?$");
     private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
     private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)]");
     private static final int MAX_HEADING = 40;
@@ -66,9 +69,6 @@ public final class ReportReader {
 
         ImportedReport read() {
             Optional<String> title = Optional.empty();
-            Optional<String> publisher = Optional.empty();
-            Optional<LocalDate> published = Optional.empty();
-            Optional<String> indexNo = Optional.empty();
             // header lines: the title and the 发布日期 / 索引号 lines before section 一
             int[] section = new int[lines.size()];
             String[] headings = new String[7];
@@ -99,49 +99,44 @@ public final class ReportReader {
                 section[i] = current;
             }
             List<String> preamble = new ArrayList<>();
+            HeaderFields header = new HeaderFields();
             for (int i = 0; i < lines.size(); i++) {
                 if (section[i] != 0) {
                     continue;
                 }
                 SourceLine l = lines.get(i);
-                if (l.kind() == SourceLine.Kind.ROW || l.kind() == SourceLine.Kind.IMAGE) {
+                if (l.kind() == SourceLine.Kind.ROW) {
+                    List<String> cells = l.cells();
+                    for (int c = 0; c + 1 < cells.size(); c++) {
+                        Matcher key = META_CELL.matcher(cells.get(c).replace('\u3000', ' ').strip());
+                        if (key.matches()) {
+                            header.put(key.group(1), cells.get(c + 1).strip());
+                            c++;
+                        }
+                    }
+                    continue;
+                }
+                if (l.kind() == SourceLine.Kind.IMAGE) {
                     continue;
                 }
                 String text = l.cells().get(0).strip();
                 Matcher meta = META.matcher(text.replace('\u3000', ' ').strip());
                 if (meta.matches()) {
-                    String key = meta.group(1);
-                    String value = meta.group(2).strip();
-                    switch (key) {
-                        case "发布日期", "发布时间", "成文日期" -> {
-                            if (published.isEmpty() || key.equals("发布日期")) {
-                                Optional<LocalDate> d = date(value);
-                                if (d.isPresent()) {
-                                    published = d;
-                                }
-                            }
-                        }
-                        case "发布机构", "发文机关" -> {
-                            if (!value.isEmpty()) {
-                                publisher = Optional.of(value);
-                            }
-                        }
-                        case "索引号" -> {
-                            if (!value.isEmpty()) {
-                                indexNo = Optional.of(value.split("\\s+")[0]);
-                            }
-                        }
-                        default -> {
-                        }
-                    }
+                    header.put(meta.group(1), meta.group(2).strip());
                     continue;
                 }
                 if (title.isEmpty() && isTitle(text)) {
                     title = Optional.of(text);
+                    // what came before the report's title is the page around it (a CMS's date line, menus,
+                    // the site's name), not the report's preamble
+                    preamble.clear();
                     continue;
                 }
                 preamble.add(text);
             }
+            Optional<String> publisher = header.publisher;
+            Optional<LocalDate> published = header.published;
+            Optional<String> indexNo = header.indexNo;
             Optional<Integer> year = title.flatMap(ReportReader::yearOf);
             if (yearHint.isPresent()) {
                 if (year.isPresent() && !year.get().equals(yearHint.get())) {
@@ -198,6 +193,38 @@ public final class ReportReader {
             }
             return new ImportedReport(source, format, year, title, agency, publisher, published, indexNo, tables,
                     preamble, sections, findings);
+        }
+
+        /** The 发布日期, 发布机构 and 索引号 of the header lines or header table (发布日期 wins over the other dates). */
+        private static final class HeaderFields {
+            private Optional<String> publisher = Optional.empty();
+            private Optional<LocalDate> published = Optional.empty();
+            private Optional<String> indexNo = Optional.empty();
+
+            void put(String key, String value) {
+                switch (key) {
+                    case "发布日期", "发布时间", "成文日期", "公开日期" -> {
+                        if (published.isEmpty() || key.equals("发布日期")) {
+                            Optional<LocalDate> d = date(value);
+                            if (d.isPresent()) {
+                                published = d;
+                            }
+                        }
+                    }
+                    case "发布机构", "发文机关" -> {
+                        if (!value.isEmpty()) {
+                            publisher = Optional.of(value);
+                        }
+                    }
+                    case "索引号" -> {
+                        if (!value.isEmpty()) {
+                            indexNo = Optional.of(value.split("\\s+")[0]);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
         }
 
         private boolean isSubHeading(SourceLine l, String text) {
