@@ -581,7 +581,7 @@ public final class ReportReader {
                     Header column = columns.get(c);
                     CellDef cell = def.cell(leaf, column).orElseThrow();
                     String text = values.get(c);
-                    Optional<ImportedValue> v = ImportedValue.parse(text, cell.kind(), format);
+                    Optional<ImportedValue> v = ImportedValue.parse(text, cell.kind(), column.unit(), format);
                     if (v.isEmpty()) {
                         findings.add(Finding.of(ImportRules.I1, source.file(), line, 0, Message.of("import.notNumber",
                                 def.number(), leaf.label(), column.label(), Message.typed(text.strip()))));
@@ -591,6 +591,11 @@ public final class ReportReader {
                         findings.add(Finding.of(ImportRules.I2, source.file(), line, 0, Message.of("import.fullWidth",
                                 def.number(), leaf.label(), column.label(), Message.typed(text.strip()),
                                 Message.typed(ImportedValue.halfWidth(text.strip())))));
+                    }
+                    if (v.get().unitDropped().isPresent()) {
+                        findings.add(Finding.of(ImportRules.I2, source.file(), line, 0, Message.of("import.columnUnit",
+                                def.number(), leaf.label(), column.label(), Message.typed(text.strip()),
+                                Message.typed(v.get().yaml()))));
                     }
                     cells[cell.index()] = v.get();
                 }

@@ -191,6 +191,36 @@ class RecognitionTest {
     }
 
     @Test
+    void anAmountInItsColumnsOwnUnitIsThatNumberAndAnotherUnitIsStillAFinding() throws IOException {
+        var fees = F2021.table("active").orElseThrow().cells().stream()
+                .filter(c -> c.column().key().equals("amount")).findFirst().orElseThrow();
+        assertEquals(Optional.of("万元"), fees.column().unit(), "the label 本年收费金额（单位：万元） gives the unit");
+        ImportedValue v = ImportedValue.parse("1.5万元", fees.kind(), fees.column().unit(), F2021).orElseThrow();
+        assertEquals("1.5", v.yaml());
+        assertEquals(Optional.of("万元"), v.unitDropped());
+        assertEquals("0.38", ImportedValue.parse("0.38 万元", fees.kind(), fees.column().unit(), F2021).orElseThrow()
+                .yaml());
+        assertTrue(ImportedValue.parse("15000元", fees.kind(), fees.column().unit(), F2021).isEmpty());
+        assertTrue(ImportedValue.parse("1.5万元", fees.kind(), F2021).isEmpty(), "no unit known: no unit dropped");
+        assertTrue(ImportedValue.parse("万元", fees.kind(), fees.column().unit(), F2021).isEmpty());
+        var count = F2021.table("active").orElseThrow().cells().get(0);
+        assertEquals(Optional.empty(), count.column().unit());
+        assertTrue(ImportedValue.parse("13件", count.kind(), count.column().unit(), F2021).isEmpty());
+
+        String cell = "<td><p><span style='font-size:14px'>行政事业性收费</span></p></td>"
+                + "<td><p><span style='font-size:14px'>0</span></p></td>";
+        assertTrue(seedAsHtml().contains(cell));
+        ImportedReport own = html(seedAsHtml().replace(cell, cell.replace(">0<", ">1.5万元<")));
+        assertEquals(List.of(), SeedImportTest.errors(own));
+        assertTrue(keys(own).contains("import.columnUnit"), keys(own).toString());
+        assertEquals("1.5", YamlCells.of(ReportFiles.yaml(own, "p.html")).get("active.item8.fees.amount"));
+        ImportedReport other = html(seedAsHtml().replace(cell, cell.replace(">0<", ">15000元<")));
+        Finding f = other.findings().stream().filter(x -> x.content().key().equals("import.notNumber")).findFirst()
+                .orElseThrow(() -> new AssertionError(other.findings()));
+        assertTrue(f.message().contains("15000元"), f.message());
+    }
+
+    @Test
     void aRowThatCannotBePlacedIsAFindingWithItsLine() throws IOException {
         String text = Files.readString(SeedImportTest.seed(), StandardCharsets.UTF_8)
                 .replace("\t\t4. 保护第三方合法权益\t", "\t\t4. 保护他人权益\t");
