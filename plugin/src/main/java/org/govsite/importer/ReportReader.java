@@ -30,7 +30,9 @@ public final class ReportReader {
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
     private static final String META_KEYS = "发布日期|发布时间|成文日期|公开日期|发布机构|发文机关|索引号|报告年度|报告格式|"
-            + "信息来源|来源|主题分类|文号|公开方式|公开范围|生效日期|有效性";
+            + "信息来源|来源|主题分类|文号|公开方式|公开范围|生效日期|有效性|时间";
+    /** Each "key：" of a header line that holds several, after a space ("来源：平潭县人民政府 时间：2020-01-20 15:22"). */
+    private static final Pattern META_KEY = Pattern.compile("(?:^|(?<=\\s))(" + META_KEYS + ")\\s*[：:]\\s*");
     /** A header line "发布日期：2020-01-31". */
     private static final Pattern META = Pattern.compile("^(" + META_KEYS + ")\\s*[：:]\\s*(.*)$");
     /** A header table's label cell (a CMS's 信息索引 table: 索引号 | … | 公开日期 | …), its value in the next cell. */
@@ -120,9 +122,19 @@ public final class ReportReader {
                     continue;
                 }
                 String text = l.cells().get(0).strip();
-                Matcher meta = META.matcher(text.replace('\u3000', ' ').strip());
-                if (meta.matches()) {
-                    header.put(meta.group(1), meta.group(2).strip());
+                String plain = text.replace('\u3000', ' ').strip();
+                if (META.matcher(plain).matches()) {
+                    // one key, or several on one line: each value runs to the next key
+                    Matcher key = META_KEY.matcher(plain);
+                    List<int[]> keys = new ArrayList<>();
+                    while (key.find()) {
+                        keys.add(new int[] {key.start(), key.end(), key.end(1)});
+                    }
+                    for (int k = 0; k < keys.size(); k++) {
+                        int end = k + 1 < keys.size() ? keys.get(k + 1)[0] : plain.length();
+                        header.put(plain.substring(keys.get(k)[0], keys.get(k)[2]),
+                                plain.substring(keys.get(k)[1], end).strip());
+                    }
                     continue;
                 }
                 if (title.isEmpty() && isTitle(text)) {
@@ -203,7 +215,7 @@ public final class ReportReader {
 
             void put(String key, String value) {
                 switch (key) {
-                    case "发布日期", "发布时间", "成文日期", "公开日期" -> {
+                    case "发布日期", "发布时间", "成文日期", "公开日期", "时间" -> {
                         if (published.isEmpty() || key.equals("发布日期")) {
                             Optional<LocalDate> d = date(value);
                             if (d.isPresent()) {

@@ -264,6 +264,30 @@ class RecognitionTest {
     }
 
     @Test
+    void severalHeaderFieldsOnOneLineOrInAMetadataTableAreRead() throws IOException {
+        String seed = Files.readString(SeedImportTest.seed(), StandardCharsets.UTF_8);
+        ImportedReport line = SeedImportTest.read(Sources.read(("来源：陕州区人民政府 时间：2025-01-17 15:22 浏览：3\n" + seed)
+                .getBytes(StandardCharsets.UTF_8), Source.Kind.TEXT, "seed.txt"));
+        assertEquals(Optional.of(LocalDate.of(2025, 1, 17)), line.published());
+        ImportedReport both = SeedImportTest.read(Sources.read(("时间：2025-01-20\n发布日期：2025-01-17\n" + seed)
+                .getBytes(StandardCharsets.UTF_8), Source.Kind.TEXT, "seed.txt"));
+        assertEquals(Optional.of(LocalDate.of(2025, 1, 17)), both.published(), "发布日期 wins over the other dates");
+        ImportedReport inText = SeedImportTest.read(Sources.read(("发布机构：陕州区政府办 办公时间：工作日\n" + seed)
+                .getBytes(StandardCharsets.UTF_8), Source.Kind.TEXT, "seed.txt"));
+        assertEquals(Optional.empty(), inText.published(), "a key inside a word is not a key");
+
+        String page = seedAsHtml().replace("<div class='content'>", "<div class='head'><p>繁體版</p><p>无障碍</p>"
+                + "<table><tr><td>索引号</td><td>411222-0002-2025-00001</td><td>分类</td><td>年报</td></tr>"
+                + "<tr><td>发布机构</td><td>三门峡市陕州区人民政府办公室</td><td>公开日期</td><td>2025-01-17</td></tr>"
+                + "</table></div><div class='content'>");
+        ImportedReport table = html(page);
+        assertEquals(Optional.of(LocalDate.of(2025, 1, 17)), table.published());
+        assertEquals(Optional.of("411222-0002-2025-00001"), table.indexNo());
+        assertTrue(table.preamble().stream().noneMatch(p -> p.contains("繁體版") || p.contains("无障碍")),
+                "what comes before the title is the page around the report: " + table.preamble());
+    }
+
+    @Test
     void markdownIsEscapedButNumberedItemsStayLists() {
         assertEquals("\\*重点\\* 5\\<6 \\[注\\] a\\_b", ReportFiles.escape("*重点* 5<6 [注] a_b"));
         assertEquals("\\# 不是标题", ReportFiles.escape("# 不是标题"));
