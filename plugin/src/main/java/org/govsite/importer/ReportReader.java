@@ -459,6 +459,15 @@ public final class ReportReader {
                             consumed.add(i);
                         } else if (tableLine) {
                             consumed.add(i);
+                            if (textual && !numbers) {
+                                // a row label broken inside its cell after a group's cell ("（六）其他处理 → 1.申请人…、
+                                // 行政机关" then "不再处理其政府信息公开申请 → 1 0 …"): its first part waits for the rest
+                                int last = lastLabel(row);
+                                if (last >= 0) {
+                                    pending = row.cells().get(last);
+                                    pendingIndex = i;
+                                }
+                            }
                         } else if (row.cells().size() == 1 && textual) {
                             pending = row.cells().get(0);
                             pendingIndex = i;
@@ -506,6 +515,15 @@ public final class ReportReader {
                 }
                 finish();
                 return new ImportedReport.Table(def, Arrays.asList(cells));
+            }
+
+            private int lastLabel(Cells row) {
+                for (int c = row.cells().size() - 1; c >= 0; c--) {
+                    if (!row.cells().get(c).isBlank() && !ImportedValue.looksLikeValue(row.cells().get(c))) {
+                        return c;
+                    }
+                }
+                return -1;
             }
 
             private int firstLabel(Cells row) {
