@@ -47,12 +47,19 @@ public record Rule(String code, Severity severity, String chinese, String englis
     /** The source folder's Git history cannot be read: the pages show no revisions. */
     public static final Rule G1 = new Rule("G1", Severity.WARNING, "修订记录", "revision history");
 
+    /** The importer's: what it cannot read or place without guessing (the file is not imported). */
+    public static final Rule I1 = new Rule("I1", Severity.ERROR, "导入", "import");
+    /** The importer's: what it changed in form only, and says so (full-width digits). */
+    public static final Rule I2 = new Rule("I2", Severity.INFO, "导入时转换", "converted on import");
+
     /** The checker's own codes, in their published order. */
     public static final List<Rule> FIXED = List.of(R7, R8, R9, R10, Y1, Y2, Y3, Y4, Y5, M1, M2, L1, P1, G1);
+    /** The importer's codes: not the checker's (a build never reports them), but no format may take them either. */
+    public static final List<Rule> IMPORT = List.of(I1, I2);
 
     /**
      * The published order of codes: R1, R2 … R10 by number, then the checker's other codes as {@link #FIXED} lists
-     * them, then a portal's own codes by name.
+     * them, then the importer's ({@link #IMPORT}), then a portal's own codes by name.
      */
     public static final Comparator<Rule> ORDER = Comparator.comparingInt(Rule::rank)
             .thenComparingInt(Rule::number).thenComparing(Rule::code);
@@ -62,7 +69,11 @@ public record Rule(String code, Severity severity, String chinese, String englis
             return 0;
         }
         int fixed = FIXED.indexOf(this);
-        return fixed >= 0 ? 1 + fixed : 1 + FIXED.size();
+        if (fixed >= 0) {
+            return 1 + fixed;
+        }
+        int imported = IMPORT.indexOf(this);
+        return imported >= 0 ? 1 + FIXED.size() + imported : 1 + FIXED.size() + IMPORT.size();
     }
 
     private int number() {
@@ -107,6 +118,11 @@ public record Rule(String code, Severity severity, String chinese, String englis
         return FIXED.stream().filter(r -> r.code.equals(code)).findFirst();
     }
 
+    /** One of the codes no format may define: the checker's own and the importer's. */
+    public static Optional<Rule> reserved(String code) {
+        return fixed(code).or(() -> IMPORT.stream().filter(r -> r.code.equals(code)).findFirst());
+    }
+
     /**
      * Every code a build can report: the checker's own and those of its formats, in {@link #ORDER}. A format may not
      * take one of the checker's codes, nor give a code another format also defines a different meaning.
@@ -120,6 +136,10 @@ public record Rule(String code, Severity severity, String chinese, String englis
                 if (fixed(c.code()).isPresent()) {
                     throw new FormatDefinitionException(f.source(), c.line(), "rule code " + c.code()
                             + " is one of the checker's own codes: choose another");
+                }
+                if (reserved(c.code()).isPresent()) {
+                    throw new FormatDefinitionException(f.source(), c.line(), "rule code " + c.code()
+                            + " is one of the importer's codes: choose another");
                 }
                 Rule rule = of(c);
                 Optional<Rule> same = all.stream().filter(r -> r.code.equals(c.code())).findFirst();

@@ -1,6 +1,9 @@
 package org.govsite.format;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A row or column header of an official table, with its children. A leaf header carries values.
@@ -16,6 +19,7 @@ import java.util.List;
  */
 public record Header(String key, String path, String label, String shortLabel, int depth, ValueKind kind, int index,
                      List<Header> children) {
+    private static final Pattern UNIT = Pattern.compile("单位[：:]\\s*([^）)\\s]+)");
 
     public Header {
         children = List.copyOf(children);
@@ -36,6 +40,15 @@ public record Header(String key, String path, String label, String shortLabel, i
     /** The number of header levels from this header down to its deepest leaf, this one included. */
     public int height() {
         return 1 + children.stream().mapToInt(Header::height).max().orElse(0);
+    }
+
+    /**
+     * The unit the official label gives its column, as in 本年收费金额（单位：万元）; empty where it gives none. The
+     * label is the single place a column's unit is written.
+     */
+    public Optional<String> unit() {
+        Matcher m = UNIT.matcher(label);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** A stable HTML id fragment: the path with dots as hyphens and underscores kept. */

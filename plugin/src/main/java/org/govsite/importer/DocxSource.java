@@ -24,8 +24,6 @@ import java.util.Map;
  * as a label cell spanning rows is in HTML. A picture where a table should be is an image line.
  */
 final class DocxSource {
-    private static final String NUMERALS = "一二三四五六七八九十";
-
     private final List<SourceLine> out = new ArrayList<>();
     private final Map<String, Integer> counters = new HashMap<>();
     private int paragraph;
@@ -74,12 +72,7 @@ final class DocxSource {
         counters.remove(deeper);
         String format = p.getNumFmt() == null ? "decimal" : p.getNumFmt();
         String levelText = p.getNumLevelText() == null ? "%1." : p.getNumLevelText();
-        String number = switch (format) {
-            case "chineseCounting", "chineseCountingThousand", "ideographTraditional", "chineseLegalSimplified" ->
-                    n <= 10 ? String.valueOf(NUMERALS.charAt(n - 1)) : Integer.toString(n);
-            case "bullet", "none" -> "";
-            default -> Integer.toString(n);
-        };
+        String number = WordNumbering.number(format, n);
         if (number.isEmpty()) {
             return "";
         }

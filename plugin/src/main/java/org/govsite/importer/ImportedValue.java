@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * @param yaml      the YAML scalar to write
  * @param state     what it is
  * @param converted whether full-width digits were turned into ASCII ones
+ * @param unitDropped the unit written after the number when it is the column's own (本年收费金额（单位：万元）
+ *                    "1.5万元" is 1.5): the number is kept as published, the unit it repeats is left out
  */
-public record ImportedValue(String yaml, State state, boolean converted) {
+public record ImportedValue(String yaml, State state, boolean converted, Optional<String> unitDropped) {
     /** The four things a published cell can be. */
     public enum State { NUMBER, BLANK, NOT_APPLICABLE, AMOUNT_WITH_UNIT }
 
@@ -28,12 +30,37 @@ public record ImportedValue(String yaml, State state, boolean converted) {
      * unit the format does not know): the caller makes that a finding.
      */
     public static Optional<ImportedValue> parse(String text, ValueKind kind, FormatDefinition format) {
+        return parse(text, kind, Optional.empty(), format);
+    }
+
+    /**
+     * As {@link #parse(String, ValueKind, FormatDefinition)}, for a column whose official label gives its unit
+     * ({@code columnUnit}, e.g. 万元): a number followed by that very unit is read as the number; any other unit
+     * after it is still not a value of the column.
+     */
+    public static Optional<ImportedValue> parse(String text, ValueKind kind, Optional<String> columnUnit,
+                                                FormatDefinition format) {
+        Optional<ImportedValue> plain = parsePlain(text, kind, format);
+        if (plain.isPresent() || columnUnit.isEmpty() || kind == ValueKind.AMOUNT_WITH_UNIT) {
+            return plain;
+        }
+        String t = text.replace('\u00A0', ' ').replace('\u3000', ' ').strip();
+        String unit = columnUnit.get();
+        if (!t.endsWith(unit)) {
+            return plain;
+        }
+        return parsePlain(t.substring(0, t.length() - unit.length()).strip(), kind, format)
+                .filter(v -> v.state() == State.NUMBER)
+                .map(v -> new ImportedValue(v.yaml(), v.state(), v.converted(), Optional.of(unit)));
+    }
+
+    private static Optional<ImportedValue> parsePlain(String text, ValueKind kind, FormatDefinition format) {
         String t = text.replace('\u00A0', ' ').replace('\u3000', ' ').strip();
         if (t.isEmpty() || t.equals("&nbsp;")) {
-            return Optional.of(new ImportedValue("~", State.BLANK, false));
+            return Optional.of(new ImportedValue("~", State.BLANK, false, Optional.empty()));
         }
         if (t.equals("/") || t.equals("／")) {
-            return Optional.of(new ImportedValue("/", State.NOT_APPLICABLE, false));
+            return Optional.of(new ImportedValue("/", State.NOT_APPLICABLE, false, Optional.empty()));
         }
         String half = halfWidth(t);
         boolean converted = !half.equals(t);
@@ -61,7 +88,7 @@ public record ImportedValue(String yaml, State state, boolean converted) {
                 var m = WITH_UNIT.matcher(v);
                 if (m.matches() && format.unit(m.group(2)).isPresent()) {
                     return Optional.of(new ImportedValue("\"" + m.group(1) + m.group(2) + "\"",
-                            State.AMOUNT_WITH_UNIT, converted));
+                            State.AMOUNT_WITH_UNIT, converted, Optional.empty()));
                 }
             }
             default -> {
@@ -71,7 +98,7 @@ public record ImportedValue(String yaml, State state, boolean converted) {
     }
 
     private static ImportedValue number(String v, boolean converted) {
-        return new ImportedValue(v, State.NUMBER, converted);
+        return new ImportedValue(v, State.NUMBER, converted, Optional.empty());
     }
 
     /** Full-width digits, signs and point as ASCII. */

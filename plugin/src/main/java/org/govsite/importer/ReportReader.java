@@ -29,9 +29,14 @@ import java.util.regex.Pattern;
 public final class ReportReader {
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
-    private static final Pattern META = Pattern.compile(
-            "^(发布日期|发布时间|成文日期|发布机构|发文机关|索引号|报告年度|报告格式|信息来源|来源|主题分类|文号|公开方式|"
-                    + "公开范围|生效日期|有效性)\\s*[：:]\\s*(.*)$");
+    private static final String META_KEYS = "发布日期|发布时间|成文日期|公开日期|发布机构|发文机关|索引号|报告年度|报告格式|"
+            + "信息来源|来源|主题分类|文号|公开方式|公开范围|生效日期|有效性|时间";
+    /** Each "key：" of a header line that holds several, after a space ("来源：平潭县人民政府 时间：2020-01-20 15:22"). */
+    private static final Pattern META_KEY = Pattern.compile("(?:^|(?<=\\s))(" + META_KEYS + ")\\s*[：:]\\s*");
+    /** A header line "发布日期：2020-01-31". */
+    private static final Pattern META = Pattern.compile("^(" + META_KEYS + ")\\s*[：:]\\s*(.*)$");
+    /** A header table's label cell (a CMS's 信息索引 table: 索引号 | … | 公开日期 | …), its value in the next cell. */
+    private static final Pattern META_CELL = Pattern.compile("^(" + META_KEYS + ")\\s*[：:]?$");
     private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})");
     private static final Pattern SUB_HEADING = Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)]");
     private static final int MAX_HEADING = 40;
@@ -66,9 +71,6 @@ public final class ReportReader {
 
         ImportedReport read() {
             Optional<String> title = Optional.empty();
-            Optional<String> publisher = Optional.empty();
-            Optional<LocalDate> published = Optional.empty();
-            Optional<String> indexNo = Optional.empty();
             // header lines: the title and the 发布日期 / 索引号 lines before section 一
             int[] section = new int[lines.size()];
             String[] headings = new String[7];
@@ -99,49 +101,54 @@ public final class ReportReader {
                 section[i] = current;
             }
             List<String> preamble = new ArrayList<>();
+            HeaderFields header = new HeaderFields();
             for (int i = 0; i < lines.size(); i++) {
                 if (section[i] != 0) {
                     continue;
                 }
                 SourceLine l = lines.get(i);
-                if (l.kind() == SourceLine.Kind.ROW || l.kind() == SourceLine.Kind.IMAGE) {
+                if (l.kind() == SourceLine.Kind.ROW) {
+                    List<String> cells = l.cells();
+                    for (int c = 0; c + 1 < cells.size(); c++) {
+                        Matcher key = META_CELL.matcher(cells.get(c).replace('\u3000', ' ').strip());
+                        if (key.matches()) {
+                            header.put(key.group(1), cells.get(c + 1).strip());
+                            c++;
+                        }
+                    }
+                    continue;
+                }
+                if (l.kind() == SourceLine.Kind.IMAGE) {
                     continue;
                 }
                 String text = l.cells().get(0).strip();
-                Matcher meta = META.matcher(text.replace('\u3000', ' ').strip());
-                if (meta.matches()) {
-                    String key = meta.group(1);
-                    String value = meta.group(2).strip();
-                    switch (key) {
-                        case "发布日期", "发布时间", "成文日期" -> {
-                            if (published.isEmpty() || key.equals("发布日期")) {
-                                Optional<LocalDate> d = date(value);
-                                if (d.isPresent()) {
-                                    published = d;
-                                }
-                            }
-                        }
-                        case "发布机构", "发文机关" -> {
-                            if (!value.isEmpty()) {
-                                publisher = Optional.of(value);
-                            }
-                        }
-                        case "索引号" -> {
-                            if (!value.isEmpty()) {
-                                indexNo = Optional.of(value.split("\\s+")[0]);
-                            }
-                        }
-                        default -> {
-                        }
+                String plain = text.replace('\u3000', ' ').strip();
+                if (META.matcher(plain).matches()) {
+                    // one key, or several on one line: each value runs to the next key
+                    Matcher key = META_KEY.matcher(plain);
+                    List<int[]> keys = new ArrayList<>();
+                    while (key.find()) {
+                        keys.add(new int[] {key.start(), key.end(), key.end(1)});
+                    }
+                    for (int k = 0; k < keys.size(); k++) {
+                        int end = k + 1 < keys.size() ? keys.get(k + 1)[0] : plain.length();
+                        header.put(plain.substring(keys.get(k)[0], keys.get(k)[2]),
+                                plain.substring(keys.get(k)[1], end).strip());
                     }
                     continue;
                 }
                 if (title.isEmpty() && isTitle(text)) {
                     title = Optional.of(text);
+                    // what came before the report's title is the page around it (a CMS's date line, menus,
+                    // the site's name), not the report's preamble
+                    preamble.clear();
                     continue;
                 }
                 preamble.add(text);
             }
+            Optional<String> publisher = header.publisher;
+            Optional<LocalDate> published = header.published;
+            Optional<String> indexNo = header.indexNo;
             Optional<Integer> year = title.flatMap(ReportReader::yearOf);
             if (yearHint.isPresent()) {
                 if (year.isPresent() && !year.get().equals(yearHint.get())) {
@@ -198,6 +205,38 @@ public final class ReportReader {
             }
             return new ImportedReport(source, format, year, title, agency, publisher, published, indexNo, tables,
                     preamble, sections, findings);
+        }
+
+        /** The 发布日期, 发布机构 and 索引号 of the header lines or header table (发布日期 wins over the other dates). */
+        private static final class HeaderFields {
+            private Optional<String> publisher = Optional.empty();
+            private Optional<LocalDate> published = Optional.empty();
+            private Optional<String> indexNo = Optional.empty();
+
+            void put(String key, String value) {
+                switch (key) {
+                    case "发布日期", "发布时间", "成文日期", "公开日期", "时间" -> {
+                        if (published.isEmpty() || key.equals("发布日期")) {
+                            Optional<LocalDate> d = date(value);
+                            if (d.isPresent()) {
+                                published = d;
+                            }
+                        }
+                    }
+                    case "发布机构", "发文机关" -> {
+                        if (!value.isEmpty()) {
+                            publisher = Optional.of(value);
+                        }
+                    }
+                    case "索引号" -> {
+                        if (!value.isEmpty()) {
+                            indexNo = Optional.of(value.split("\\s+")[0]);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
         }
 
         private boolean isSubHeading(SourceLine l, String text) {
@@ -420,6 +459,15 @@ public final class ReportReader {
                             consumed.add(i);
                         } else if (tableLine) {
                             consumed.add(i);
+                            if (textual && !numbers) {
+                                // a row label broken inside its cell after a group's cell ("（六）其他处理 → 1.申请人…、
+                                // 行政机关" then "不再处理其政府信息公开申请 → 1 0 …"): its first part waits for the rest
+                                int last = lastLabel(row);
+                                if (last >= 0) {
+                                    pending = row.cells().get(last);
+                                    pendingIndex = i;
+                                }
+                            }
                         } else if (row.cells().size() == 1 && textual) {
                             pending = row.cells().get(0);
                             pendingIndex = i;
@@ -467,6 +515,15 @@ public final class ReportReader {
                 }
                 finish();
                 return new ImportedReport.Table(def, Arrays.asList(cells));
+            }
+
+            private int lastLabel(Cells row) {
+                for (int c = row.cells().size() - 1; c >= 0; c--) {
+                    if (!row.cells().get(c).isBlank() && !ImportedValue.looksLikeValue(row.cells().get(c))) {
+                        return c;
+                    }
+                }
+                return -1;
             }
 
             private int firstLabel(Cells row) {
@@ -554,7 +611,7 @@ public final class ReportReader {
                     Header column = columns.get(c);
                     CellDef cell = def.cell(leaf, column).orElseThrow();
                     String text = values.get(c);
-                    Optional<ImportedValue> v = ImportedValue.parse(text, cell.kind(), format);
+                    Optional<ImportedValue> v = ImportedValue.parse(text, cell.kind(), column.unit(), format);
                     if (v.isEmpty()) {
                         findings.add(Finding.of(ImportRules.I1, source.file(), line, 0, Message.of("import.notNumber",
                                 def.number(), leaf.label(), column.label(), Message.typed(text.strip()))));
@@ -564,6 +621,11 @@ public final class ReportReader {
                         findings.add(Finding.of(ImportRules.I2, source.file(), line, 0, Message.of("import.fullWidth",
                                 def.number(), leaf.label(), column.label(), Message.typed(text.strip()),
                                 Message.typed(ImportedValue.halfWidth(text.strip())))));
+                    }
+                    if (v.get().unitDropped().isPresent()) {
+                        findings.add(Finding.of(ImportRules.I2, source.file(), line, 0, Message.of("import.columnUnit",
+                                def.number(), leaf.label(), column.label(), Message.typed(text.strip()),
+                                Message.typed(v.get().yaml()))));
                     }
                     cells[cell.index()] = v.get();
                 }

@@ -46,8 +46,6 @@ final class TableReader {
     private static final Pattern FULL_WIDTH = Pattern.compile("[＋－]?[０-９0-9]+(?:[．.][０-９0-9]+)?");
     /** A count with a word after it ({@code 13件}, {@code 13 项}): the word is the finding. */
     private static final Pattern WITH_WORD = Pattern.compile("([+-]?[0-9]+(?:\\.[0-9]+)?)\\s*(\\S+)");
-    /** The unit an amount column's label names: 本年收费金额（单位：万元）. */
-    private static final Pattern LABEL_UNIT = Pattern.compile("单位[：:]\\s*([^）)\\s]+)");
     /** "/" as published: 不适用. */
     static final String NOT_APPLICABLE = "/";
 
@@ -210,9 +208,9 @@ final class TableReader {
             case AMOUNT -> {
                 if (s.type() != YamlNode.Scalar.Type.INTEGER && s.type() != YamlNode.Scalar.Type.DECIMAL) {
                     Matcher word = WITH_WORD.matcher(text);
-                    Matcher labelUnit = LABEL_UNIT.matcher(column.label());
-                    if (s.type() == YamlNode.Scalar.Type.STRING && word.matches() && labelUnit.find()) {
-                        String unit = labelUnit.group(1);
+                    Optional<String> labelUnit = column.unit();
+                    if (s.type() == YamlNode.Scalar.Type.STRING && word.matches() && labelUnit.isPresent()) {
+                        String unit = labelUnit.get();
                         String key = word.group(2).equals(unit) ? "R7.amountUnit" : "R7.amountOtherUnit";
                         diagnostics.report(Rule.R7, s.line(), s.column(), Message.of(key, where,
                                 Message.typed(text), unit, Message.typed(word.group(1))));

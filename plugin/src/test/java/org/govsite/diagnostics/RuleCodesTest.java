@@ -64,6 +64,30 @@ class RuleCodesTest {
                 + " checker's own codes"), e.getMessage());
     }
 
+    @Test
+    void aFormatMayNotTakeACodeOfTheImporter(@TempDir Path dir) throws IOException {
+        for (String code : List.of("I1", "I2")) {
+            String text = builtIn("2021").replace("id: \"2021\"", "id: local").replace("default_by_year: true\n", "")
+                    .replace("codes:\n", "codes:\n  - {code: " + code + ", severity: error, title: 导入核对, title_en: x}\n");
+            Files.writeString(dir.resolve("local.yaml"), text, StandardCharsets.UTF_8);
+            FormatCatalog catalog = FormatCatalog.withCustom(dir);
+            FormatDefinitionException e = assertThrows(FormatDefinitionException.class, () -> Rule.known(catalog));
+            int line = FormatReaderLines.lineOf(text, "- {code: " + code + ",");
+            assertTrue(e.getMessage().startsWith(dir.resolve("local.yaml") + ":" + line + ": rule code " + code
+                    + " is one of the importer's codes"), e.getMessage());
+        }
+    }
+
+    @Test
+    void theImportersCodesComeAfterTheCheckersAndBeforeAPortals() {
+        Rule portal = new Rule("HN1", Severity.WARNING, "河南省核对", "Henan check");
+        List<Rule> sorted = java.util.stream.Stream.of(portal, Rule.I2, Rule.G1, Rule.I1, Rule.R7)
+                .sorted(Rule.ORDER).toList();
+        assertEquals(List.of(Rule.R7, Rule.G1, Rule.I1, Rule.I2, portal), sorted);
+        assertEquals(java.util.Optional.of(Rule.I1), Rule.reserved("I1"));
+        assertEquals(java.util.Optional.empty(), Rule.fixed("I1"), "a build never reports the importer's codes");
+    }
+
     /** The 1-based line of the first line containing {@code needle}. */
     static final class FormatReaderLines {
         static int lineOf(String text, String needle) {

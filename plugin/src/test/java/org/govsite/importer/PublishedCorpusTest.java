@@ -25,17 +25,23 @@ class PublishedCorpusTest {
         return TestSites.pluginDir().resolve("src/test/resources/published").resolve(slug);
     }
 
+    /** The fixture's source as published: a saved page ({@code source.html}) or a copied text ({@code source.txt}). */
+    private static String sourceName(String slug) {
+        return Files.exists(fixture(slug).resolve("source.html")) ? "source.html" : "source.txt";
+    }
+
     private static ImportedReport read(String slug) throws IOException {
-        Source source = Sources.read(fixture(slug).resolve("source.html"), slug + "/source.html");
+        String name = sourceName(slug);
+        Source source = Sources.read(fixture(slug).resolve(name), slug + "/" + name);
         return new ReportReader(FormatCatalog.builtIn()).read(source, Optional.empty());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"shanghai-szfbgt-2019", "shanghai-szf-2020"})
+    @ValueSource(strings = {"shanghai-szfbgt-2019", "shanghai-szf-2020", "shuyang-fgj-2023", "pingtan-2019", "pingtan-2024"})
     void everyCellIsAsPublished(String slug) throws IOException {
         ImportedReport report = read(slug);
         assertEquals(List.of(), SeedImportTest.errors(report), () -> report.findings().toString());
-        String yaml = ReportFiles.yaml(report, "source.html");
+        String yaml = ReportFiles.yaml(report, sourceName(slug));
         Map<String, String> expected = YamlCells.of(fixture(slug).resolve("expected.yaml"));
         assertEquals(expected, YamlCells.of(yaml));
         JsonNode want = YamlCells.tree(Files.readString(fixture(slug).resolve("expected.yaml"), StandardCharsets.UTF_8));
@@ -48,7 +54,7 @@ class PublishedCorpusTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"shanghai-szfbgt-2019", "shanghai-szf-2020"})
+    @ValueSource(strings = {"shanghai-szfbgt-2019", "shanghai-szf-2020", "shuyang-fgj-2023", "pingtan-2019", "pingtan-2024"})
     void narrativeIsTheFixturesReportMd(String slug) throws IOException {
         ImportedReport report = read(slug);
         String want = Files.readString(fixture(slug).resolve("report.md"), StandardCharsets.UTF_8).strip();

@@ -191,6 +191,36 @@ class RecognitionTest {
     }
 
     @Test
+    void anAmountInItsColumnsOwnUnitIsThatNumberAndAnotherUnitIsStillAFinding() throws IOException {
+        var fees = F2021.table("active").orElseThrow().cells().stream()
+                .filter(c -> c.column().key().equals("amount")).findFirst().orElseThrow();
+        assertEquals(Optional.of("万元"), fees.column().unit(), "the label 本年收费金额（单位：万元） gives the unit");
+        ImportedValue v = ImportedValue.parse("1.5万元", fees.kind(), fees.column().unit(), F2021).orElseThrow();
+        assertEquals("1.5", v.yaml());
+        assertEquals(Optional.of("万元"), v.unitDropped());
+        assertEquals("0.38", ImportedValue.parse("0.38 万元", fees.kind(), fees.column().unit(), F2021).orElseThrow()
+                .yaml());
+        assertTrue(ImportedValue.parse("15000元", fees.kind(), fees.column().unit(), F2021).isEmpty());
+        assertTrue(ImportedValue.parse("1.5万元", fees.kind(), F2021).isEmpty(), "no unit known: no unit dropped");
+        assertTrue(ImportedValue.parse("万元", fees.kind(), fees.column().unit(), F2021).isEmpty());
+        var count = F2021.table("active").orElseThrow().cells().get(0);
+        assertEquals(Optional.empty(), count.column().unit());
+        assertTrue(ImportedValue.parse("13件", count.kind(), count.column().unit(), F2021).isEmpty());
+
+        String cell = "<td><p><span style='font-size:14px'>行政事业性收费</span></p></td>"
+                + "<td><p><span style='font-size:14px'>0</span></p></td>";
+        assertTrue(seedAsHtml().contains(cell));
+        ImportedReport own = html(seedAsHtml().replace(cell, cell.replace(">0<", ">1.5万元<")));
+        assertEquals(List.of(), SeedImportTest.errors(own));
+        assertTrue(keys(own).contains("import.columnUnit"), keys(own).toString());
+        assertEquals("1.5", YamlCells.of(ReportFiles.yaml(own, "p.html")).get("active.item8.fees.amount"));
+        ImportedReport other = html(seedAsHtml().replace(cell, cell.replace(">0<", ">15000元<")));
+        Finding f = other.findings().stream().filter(x -> x.content().key().equals("import.notNumber")).findFirst()
+                .orElseThrow(() -> new AssertionError(other.findings()));
+        assertTrue(f.message().contains("15000元"), f.message());
+    }
+
+    @Test
     void aRowThatCannotBePlacedIsAFindingWithItsLine() throws IOException {
         String text = Files.readString(SeedImportTest.seed(), StandardCharsets.UTF_8)
                 .replace("\t\t4. 保护第三方合法权益\t", "\t\t4. 保护他人权益\t");
@@ -231,6 +261,30 @@ class RecognitionTest {
         String yaml = ReportFiles.yaml(r, "seed.txt");
         assertTrue(yaml.contains("\npublished: 2025-01-17\n") && yaml.contains("\nindex_no: \"411222-0002-2025-00001\"\n"),
                 yaml);
+    }
+
+    @Test
+    void severalHeaderFieldsOnOneLineOrInAMetadataTableAreRead() throws IOException {
+        String seed = Files.readString(SeedImportTest.seed(), StandardCharsets.UTF_8);
+        ImportedReport line = SeedImportTest.read(Sources.read(("来源：陕州区人民政府 时间：2025-01-17 15:22 浏览：3\n" + seed)
+                .getBytes(StandardCharsets.UTF_8), Source.Kind.TEXT, "seed.txt"));
+        assertEquals(Optional.of(LocalDate.of(2025, 1, 17)), line.published());
+        ImportedReport both = SeedImportTest.read(Sources.read(("时间：2025-01-20\n发布日期：2025-01-17\n" + seed)
+                .getBytes(StandardCharsets.UTF_8), Source.Kind.TEXT, "seed.txt"));
+        assertEquals(Optional.of(LocalDate.of(2025, 1, 17)), both.published(), "发布日期 wins over the other dates");
+        ImportedReport inText = SeedImportTest.read(Sources.read(("发布机构：陕州区政府办 办公时间：工作日\n" + seed)
+                .getBytes(StandardCharsets.UTF_8), Source.Kind.TEXT, "seed.txt"));
+        assertEquals(Optional.empty(), inText.published(), "a key inside a word is not a key");
+
+        String page = seedAsHtml().replace("<div class='content'>", "<div class='head'><p>繁體版</p><p>无障碍</p>"
+                + "<table><tr><td>索引号</td><td>411222-0002-2025-00001</td><td>分类</td><td>年报</td></tr>"
+                + "<tr><td>发布机构</td><td>三门峡市陕州区人民政府办公室</td><td>公开日期</td><td>2025-01-17</td></tr>"
+                + "</table></div><div class='content'>");
+        ImportedReport table = html(page);
+        assertEquals(Optional.of(LocalDate.of(2025, 1, 17)), table.published());
+        assertEquals(Optional.of("411222-0002-2025-00001"), table.indexNo());
+        assertTrue(table.preamble().stream().noneMatch(p -> p.contains("繁體版") || p.contains("无障碍")),
+                "what comes before the title is the page around the report: " + table.preamble());
     }
 
     @Test
