@@ -104,6 +104,7 @@ public final class PdfRenderer {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();
+            TableHeaders.add(pdf, doc);
             fix(pdf, id, html.toString(), published);
             pdf.save(out);
         }
