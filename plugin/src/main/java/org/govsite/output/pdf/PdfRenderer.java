@@ -117,7 +117,7 @@ public final class PdfRenderer {
         return out.toByteArray();
     }
 
-    /** This thread's parsed font, embedded as a subset when the document first uses it. */
+    /** The shared parsed font, embedded as a subset when the document first uses it. */
     private PDFontSupplier font(PDDocument target, boolean bold) {
         return new PDFontSupplier(null) {
             private PDFont font;
