@@ -104,6 +104,7 @@ public final class PdfRenderer {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             PDDocument pdf = renderer.getPdfDocument();
+            TableHeaders.add(pdf, doc);
             fix(pdf, id, html.toString(), published);
             pdf.save(out);
         }
@@ -116,7 +117,7 @@ public final class PdfRenderer {
         return out.toByteArray();
     }
 
-    /** This thread's parsed font, embedded as a subset when the document first uses it. */
+    /** The shared parsed font, embedded as a subset when the document first uses it. */
     private PDFontSupplier font(PDDocument target, boolean bold) {
         return new PDFontSupplier(null) {
             private PDFont font;

@@ -9,16 +9,23 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.font.PDCIDFont;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.govsite.TestSites;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.GovSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +44,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +62,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every published report of the sample site gets a PDF beside its page: PDF/UA-1 by veraPDF, tagged (H1, H2, Table,
- * TH with Scope), Noto Sans SC embedded as TrueType, title and zh-CN in the metadata, the six sections as bookmarks,
+ * TH with Scope and an ID, TD with the Headers of the page), Noto Sans SC embedded as TrueType, title and zh-CN in the metadata, the six sections as bookmarks,
  * A4, byte-identical across two builds in different folders, and linked from its page with its size.
  */
 class ReportPdfTest {
@@ -218,6 +226,174 @@ class ReportPdfTest {
             Calendar c = doc.getDocumentInformation().getCreationDate();
             assertEquals("2023-01-29", String.format(Locale.ROOT, "%tF", c));
             assertNull(doc.getDocumentInformation().getModificationDate());
+        }
+    }
+
+    /**
+     * Every data cell (each TD of a table body) of every official table names its headers (/Headers), and they are
+     * the page's: the same ids as the page's {@code headers=}, in the same order, cell for cell; each id is the /ID
+     * of exactly one TH (unique, and listed in the structure tree root's /IDTree), whose text is the page's header's.
+     */
+    @Test
+    void everyDataCellNamesTheHeadersOfThePage() throws IOException {
+        int checked = 0;
+        for (Map.Entry<String, byte[]> e : pdfs.entrySet()) {
+            org.jsoup.nodes.Document page = Jsoup.parse(first.resolve(e.getKey()).toFile(), "UTF-8");
+            page.select(".gs-vh").remove();
+            List<List<String>> expected = new ArrayList<>();
+            for (Element td : page.select("table.gs-official td[headers]")) {
+                expected.add(List.of(td.attr("headers").trim().split("\\s+")));
+            }
+            Map<String, String> headerText = new HashMap<>();
+            for (Element th : page.select("table.gs-official th[id]")) {
+                headerText.put(th.id(), th.text().replaceAll("\\s+", ""));
+            }
+            try (PDDocument doc = Loader.loadPDF(e.getValue())) {
+                Cells cells = Cells.of(doc);
+                assertEquals(expected, cells.headers, e.getKey() + ": the data cells' headers are the page's");
+                assertEquals(0, cells.dataCellsWithoutHeaders, e.getKey() + ": a TD of a TBody without Headers");
+                assertEquals(headerText.keySet(), cells.th.keySet(), e.getKey() + ": the TH ids are the page's");
+                PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
+                for (Map.Entry<String, PDStructureElement> th : cells.th.entrySet()) {
+                    assertEquals(headerText.get(th.getKey()), cells.text(th.getValue()), e.getKey() + " " + th.getKey());
+                    PDStructureElement byTree = root.getIDTree() == null ? null
+                            : root.getIDTree().getValue(th.getKey());
+                    assertNotNull(byTree, e.getKey() + ": " + th.getKey() + " is not in the IDTree");
+                    assertEquals(th.getValue().getCOSObject(), byTree.getCOSObject(), th.getKey());
+                }
+                checked += cells.headers.size();
+            }
+        }
+        assertTrue(checked > 1000, "data cells checked: " + checked);
+    }
+
+    /** Named cells of the official tables: their Headers resolve to exactly the headers the format gives them. */
+    @Test
+    void namedCellsResolveToTheirHeaders() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdfs.get("agencies/shanzhou-zfb/2024.html"))) {
+            Cells cells = Cells.of(doc);
+            List<List<String>> texts = new ArrayList<>();
+            for (List<String> ids : cells.headers) {
+                texts.add(ids.stream().map(id -> cells.text(cells.th.get(id))).toList());
+            }
+            // 表三: （一）予以公开 × 自然人
+            assertEquals(1, texts.stream().filter(List.of("申请人情况", "自然人", "三、本年度办理结果", "（一）予以公开")::equals)
+                    .count(), texts.toString());
+            // 表二: 第二十条第（五）项 行政许可 × 本年处理决定数量
+            assertEquals(1, texts.stream().filter(List.of("第二十条第（五）项", "本年处理决定数量", "行政许可")::equals)
+                    .count(), texts.toString());
+            // 表四: 行政复议 结果维持
+            assertEquals(1, texts.stream().filter(List.of("行政复议", "结果维持")::equals).count(), texts.toString());
+            // and a cell of 表三 names no header of another table
+            for (List<String> ids : cells.headers) {
+                assertEquals(1, ids.stream().map(id -> id.substring(0, id.indexOf('-'))).distinct().count(),
+                        ids.toString());
+            }
+        }
+    }
+
+    /** The tables' cells of a PDF's structure tree: each TD's Headers, each TH by its ID, and their text. */
+    private static final class Cells {
+        final List<List<String>> headers = new ArrayList<>();
+        final Map<String, PDStructureElement> th = new TreeMap<>();
+        int dataCellsWithoutHeaders;
+        private final Map<PDPage, Map<Integer, String>> marked = new HashMap<>();
+
+        static Cells of(PDDocument doc) {
+            Cells c = new Cells();
+            c.walk(doc.getDocumentCatalog().getStructureTreeRoot(), false);
+            return c;
+        }
+
+        private void walk(PDStructureNode node, boolean inBody) {
+            for (Object kid : node.getKids()) {
+                if (!(kid instanceof PDStructureElement e)) {
+                    continue;
+                }
+                String type = e.getStandardStructureType();
+                if ("TH".equals(type) && e.getElementIdentifier() != null) {
+                    assertNull(th.put(e.getElementIdentifier(), e), "two TH with the ID " + e.getElementIdentifier());
+                } else if ("TD".equals(type)) {
+                    COSArray ids = headersOf(e);
+                    if (ids == null) {
+                        dataCellsWithoutHeaders += inBody ? 1 : 0;
+                    } else {
+                        List<String> list = new ArrayList<>();
+                        for (int i = 0; i < ids.size(); i++) {
+                            list.add(((org.apache.pdfbox.cos.COSString) ids.getObject(i)).getString());
+                        }
+                        headers.add(list);
+                    }
+                }
+                walk(e, inBody || "TBody".equals(type));
+            }
+        }
+
+        private static COSArray headersOf(PDStructureElement e) {
+            COSBase a = e.getCOSObject().getDictionaryObject(COSName.A);
+            List<COSDictionary> dicts = new ArrayList<>();
+            if (a instanceof COSDictionary d) {
+                dicts.add(d);
+            } else if (a instanceof COSArray arr) {
+                for (int i = 0; i < arr.size(); i++) {
+                    if (arr.getObject(i) instanceof COSDictionary d) {
+                        dicts.add(d);
+                    }
+                }
+            }
+            for (COSDictionary d : dicts) {
+                if ("Table".equals(d.getNameAsString(COSName.O))
+                        && d.getDictionaryObject("Headers") instanceof COSArray ids) {
+                    return ids;
+                }
+            }
+            return null;
+        }
+
+        /** The element's text: its marked content, through the pages' content streams. */
+        String text(PDStructureElement e) {
+            StringBuilder out = new StringBuilder();
+            for (Object kid : e.getKids()) {
+                if (kid instanceof Integer mcid) {
+                    out.append(marked(e.getPage()).getOrDefault(mcid, ""));
+                } else if (kid instanceof PDMarkedContentReference ref) {
+                    out.append(marked(ref.getPage() != null ? ref.getPage() : e.getPage())
+                            .getOrDefault(ref.getMCID(), ""));
+                } else if (kid instanceof PDStructureElement child) {
+                    out.append(text(child));
+                }
+            }
+            return out.toString().replaceAll("\\s+", "");
+        }
+
+        private Map<Integer, String> marked(PDPage page) {
+            return marked.computeIfAbsent(page, p -> {
+                Map<Integer, String> out = new HashMap<>();
+                try {
+                    PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                    extractor.processPage(p);
+                    for (PDMarkedContent mc : extractor.getMarkedContents()) {
+                        collect(mc, out);
+                    }
+                } catch (IOException ex) {
+                    throw new java.io.UncheckedIOException(ex);
+                }
+                return out;
+            });
+        }
+
+        private static void collect(PDMarkedContent mc, Map<Integer, String> out) {
+            StringBuilder text = new StringBuilder();
+            for (Object o : mc.getContents()) {
+                if (o instanceof TextPosition t) {
+                    text.append(t.getUnicode());
+                } else if (o instanceof PDMarkedContent inner) {
+                    collect(inner, out);
+                }
+            }
+            if (mc.getMCID() >= 0) {
+                out.merge(mc.getMCID(), text.toString(), String::concat);
+            }
         }
     }
 
