@@ -94,6 +94,8 @@ public final class Pipeline implements AutoCloseable {
     private SearchOutputs search;
     /** What the previous generate left that may be kept, by "agency/year" (an incremental generate's first build). */
     private Map<String, Incremental.Report> reusable = Map.of();
+    /** The content hashes of input files, trusted by their metadata ({@link FileHashes}). */
+    private FileHashes hashes = FileHashes.empty();
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
     private final TreeMap<Key, Entry> entries = new TreeMap<>();
@@ -493,8 +495,9 @@ public final class Pipeline implements AutoCloseable {
         e.fingerprint = null;
         Incremental.Report before = reusable.get(e.source.agencyId() + "/" + e.source.year().year());
         pool.submit(() -> {
-            e.fingerprint = Incremental.report(e.source.dir(), List.of(context.years().toString(),
-                    String.valueOf(context.previous()), revisions.toString(), c.allFindings().toString()));
+            e.fingerprint = Incremental.report(Incremental.folder(e.source.dir(), hashes), List.of(
+                    context.years().toString(), String.valueOf(context.previous()), revisions.toString(),
+                    c.allFindings().toString()));
             if (before != null && before.fingerprint().equals(e.fingerprint)) {
                 // made from the same inputs as the previous build's files, which the staging folder holds already
                 e.written.addAll(before.files());
@@ -515,6 +518,11 @@ public final class Pipeline implements AutoCloseable {
      */
     void reuse(Map<String, Incremental.Report> previous) {
         this.reusable = Map.copyOf(previous);
+    }
+
+    /** Where the fingerprints of report folders take their files' hashes from. */
+    void hashes(FileHashes known) {
+        this.hashes = known;
     }
 
     /** How many reports the last build rendered, and how many it kept from the previous one. */
