@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The whole build, readable as a recipe: load → check → report outputs → archive outputs → publish. It runs without
@@ -72,6 +75,8 @@ public final class GovSite {
                     fullBecause = "the previous site cannot be shared by hard links here";
                 }
             }
+            pipeline.storeIn(writer.home(), incremental ? Optional.of(trust.manifest().get().site())
+                    : Optional.empty());
             phases.end("staging");
             pipeline.reports();
             phases.end("reports");
@@ -81,24 +86,39 @@ public final class GovSite {
             }
             pipeline.archive();
             phases.end("archive");
+            phases.detail("(" + pipeline.archiveTimes() + ")");
             if (incremental) {
-                writer.prune(pipeline.ownedFiles()); // what the previous site had and this build did not write
+                // what the previous site had and this build does not own
+                Set<String> gone = previousFiles(trust.manifest().get());
+                Set<String> owned = pipeline.ownedFiles();
+                gone.removeAll(owned);
+                writer.remove(gone);
+                if (writer.fileCount() != owned.size()) {
+                    writer.prune(owned); // the published site had files its manifest did not list: walk it
+                }
                 phases.end("prune");
             }
-            pipeline.addArchiveFindings(selfCheck(pipeline, writer));
-            phases.end("self-check");
+            Set<String> onlyWritten = null;
+            if (incremental && pipeline.previousLinksClean()) {
+                onlyWritten = partialSelfCheck(pipeline, writer, trust.manifest().get());
+            }
+            List<Finding> themeLinks = selfCheck(pipeline, writer, onlyWritten);
+            pipeline.addArchiveFindings(themeLinks);
+            phases.end(onlyWritten == null ? "self-check" : "self-check of " + onlyWritten.size() + " files");
             if (pipeline.failed()) {
                 writer.discard();
                 return pipeline.finish(false, 0);
             }
             int files = writer.fileCount();
+            pipeline.saveStored(writer.stagingName(), themeLinks.isEmpty());
             Incremental.write(writer.home(), pipeline.manifest(global, writer.stagingName()));
             hashes.save(writer.home());
             writer.commit();
             phases.end("commit");
             int[] counts = pipeline.renderedAndKept();
             String note = incremental
-                    ? "incremental build: " + counts[0] + " report(s) rendered again, " + counts[1] + " kept"
+                    ? "incremental build: " + counts[0] + " report(s) rendered again, " + counts[1] + " kept, "
+                    + counts[2] + " not loaded"
                     : "full build (" + fullBecause + "): " + counts[0] + " report(s) rendered";
             BuildResult result = pipeline.finish(true, files);
             phases.end("findings");
@@ -123,6 +143,11 @@ public final class GovSite {
             parts.append(parts.length() == 0 ? "" : ", ").append(phase).append(' ')
                     .append(String.format(java.util.Locale.ROOT, "%.2f", (now - last) / 1e9));
             last = now;
+        }
+
+        /** Adds a detail after the last phase. */
+        void detail(String text) {
+            parts.append(' ').append(text);
         }
 
         @Override
@@ -157,10 +182,36 @@ public final class GovSite {
         return new Pipeline(config, sink);
     }
 
-    /** Follows every link of the staged site; returns the broken links traced to theme templates. */
-    private List<Finding> selfCheck(Pipeline pipeline, SiteWriter writer) throws IOException {
+    /**
+     * What the self-check of an incremental build must read: only the files this build wrote, when every file of the
+     * previous site is still there and every page written again still has every id it had (so that no link of a
+     * page kept from the previous site, checked when it was written, can break); else {@code null}, every file.
+     */
+    private static Set<String> partialSelfCheck(Pipeline pipeline, SiteWriter writer, Incremental.Manifest previous)
+            throws IOException {
+        Set<String> before = previousFiles(previous);
+        Optional<Path> site = writer.publishedSite();
+        if (site.isEmpty() || !pipeline.ownedFiles().containsAll(before)) {
+            return null;
+        }
+        Set<String> written = writer.written();
+        Set<String> rewritten = new TreeSet<>(written);
+        rewritten.retainAll(before);
+        return LinkChecker.keepsIds(site.get(), writer.stagingRoot(), rewritten) ? written : null;
+    }
+
+    /** Every file the previous build's outputs wrote: its site, but for the marker. */
+    private static Set<String> previousFiles(Incremental.Manifest previous) {
+        Set<String> before = new TreeSet<>(previous.archive());
+        previous.reports().values().forEach(r -> before.addAll(r.files()));
+        return before;
+    }
+
+    /** Follows every link of the staged site (or of {@code only}); returns the broken links traced to theme templates. */
+    private List<Finding> selfCheck(Pipeline pipeline, SiteWriter writer, Set<String> only) throws IOException {
         String prefix = config.outputDir() == null ? "" : pipeline.relative(config.outputDir());
-        List<LinkChecker.Broken> broken = new LinkChecker(pipeline.messages(), prefix).broken(writer.stagingRoot());
+        List<LinkChecker.Broken> broken = new LinkChecker(pipeline.messages(), prefix).broken(writer.stagingRoot(),
+                only);
         List<Finding> untraced = new ArrayList<>();
         List<Finding> theme = new ThemeLinks(config.themeDir().resolve("templates"), p -> pipeline.relative(
                 p.toAbsolutePath().normalize())).trace(broken, untraced);
