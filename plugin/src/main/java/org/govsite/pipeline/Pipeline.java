@@ -112,6 +112,9 @@ public final class Pipeline implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicInteger restored = new java.util.concurrent.atomic.AtomicInteger();
     private final TreeMap<Key, Entry> entries = new TreeMap<>();
     private List<Finding> archiveFindings = List.of();
+    /** The agencies' fingerprints of the last build ({@link #digests}), and those of the previous generate. */
+    private Map<String, String> agencyDigests = Map.of();
+    private Map<String, String> previousAgencyDigests = Map.of();
     /** How long each archive output took in the last build, for the note. */
     private String archiveTimes = "";
     private final Set<String> archiveFiles = new ConcurrentSkipListSet<>();
@@ -372,6 +375,7 @@ public final class Pipeline implements AutoCloseable {
             stored = snapshot.get().reports();
             storedLayout = snapshot.get().layout();
             storedLinksClean = snapshot.get().linksClean();
+            previousAgencyDigests = snapshot.get().agencies();
             long keep = 0;
             for (StoredReports.Stored s : stored.values()) {
                 if (s.search() != null) {
@@ -386,6 +390,7 @@ public final class Pipeline implements AutoCloseable {
             stored = Map.of();
             storedLayout = "";
             storedLinksClean = false;
+            previousAgencyDigests = Map.of();
             entriesKeep = 0;
         }
     }
@@ -425,7 +430,8 @@ public final class Pipeline implements AutoCloseable {
                     e.clean, e.summary != null, e.summary, e.cells, e.dataRows, e.crossLinks, r,
                     r == null ? null : where, fingerprint));
         }
-        StoredReports.write(home, new StoredReports.Snapshot(site, layoutFingerprint, head, ENTRIES, out, linksClean));
+        StoredReports.write(home, new StoredReports.Snapshot(site, layoutFingerprint, head, ENTRIES, out, linksClean,
+                agencyDigests));
     }
 
     /** The archive outputs, made again from the published reports. */
@@ -444,8 +450,11 @@ public final class Pipeline implements AutoCloseable {
                 published.add(new ArchiveIndex.Entry(e.summary, e.cells, e.dataRows));
             }
         }
+        agencyDigests = digests(published);
+        Map<String, String> before = previousAgencyDigests;
         ArchiveIndex index = new ArchiveIndex(site, agencies.stream().map(AgencySource::agency).toList(), published,
-                formats);
+                formats, id -> agencyDigests.containsKey(id) ? agencyDigests.get(id).equals(before.get(id))
+                : before.containsKey(id) ? false : !before.isEmpty());
         OutputSink out = recording(archiveFiles);
         StringBuilder times = new StringBuilder();
         for (ArchiveOutput o : archiveOutputs) {
@@ -461,6 +470,21 @@ public final class Pipeline implements AutoCloseable {
             archiveFindings = List.of(Finding.of(Rule.P1, relative(config.sourceDir()), 0, 0,
                     Message.of("P1.noBaseUrl")));
         }
+    }
+
+    /**
+     * Per agency, a fingerprint of its published reports' summaries (all an agency's page shows of its reports); an
+     * agency without any has none.
+     */
+    private static Map<String, String> digests(List<ArchiveIndex.Entry> published) {
+        Map<String, java.security.MessageDigest> running = new TreeMap<>();
+        for (ArchiveIndex.Entry e : published) {
+            running.computeIfAbsent(e.summary().agencyId(), id -> Incremental.sha256())
+                    .update(e.summary().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Map<String, String> out = new TreeMap<>();
+        running.forEach((id, d) -> out.put(id, java.util.HexFormat.of().formatHex(d.digest())));
+        return out;
     }
 
     /** How long each archive output of the last build took, in seconds, e.g. {@code IndexPage 0.01 AgencyPage 0.40}. */
@@ -746,6 +770,21 @@ public final class Pipeline implements AutoCloseable {
             public Writer open(String path) throws IOException {
                 into.add(path);
                 return sink.open(path);
+            }
+
+            @Override
+            public java.io.OutputStream stream(String path) throws IOException {
+                into.add(path);
+                return sink.stream(path);
+            }
+
+            @Override
+            public boolean keep(String path) throws IOException {
+                if (sink.keep(path)) {
+                    into.add(path);
+                    return true;
+                }
+                return false;
             }
         };
     }

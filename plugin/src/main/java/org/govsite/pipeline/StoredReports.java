@@ -45,7 +45,7 @@ import java.util.TreeMap;
  */
 final class StoredReports {
     static final String FILE = "reports";
-    private static final String HEADER = "govsite-reports 1";
+    private static final String HEADER = "govsite-reports 3";
 
     /**
      * One report as a build left it.
@@ -77,9 +77,11 @@ final class StoredReports {
      * @param reports by "agency/year"
      * @param linksClean whether the build's self-check found no broken link (in a theme template): only then may the
      *                   next build check only the pages it writes
+     * @param agencies   per agency with published reports, the fingerprint of their summaries: an agency page whose
+     *                   fingerprint is unchanged is kept as it is
      */
     record Snapshot(String site, String layout, String history, String entries, Map<String, Stored> reports,
-                    boolean linksClean) {
+                    boolean linksClean, Map<String, String> agencies) {
     }
 
     private StoredReports() {
@@ -122,10 +124,15 @@ final class StoredReports {
                 reports.put(key, r.stored());
             }
             boolean linksClean = in.readBoolean();
+            int a = in.readInt();
+            Map<String, String> agencies = new TreeMap<>();
+            for (int i = 0; i < a; i++) {
+                agencies.put(in.readUTF(), in.readUTF());
+            }
             if (!in.readUTF().equals("end")) {
                 return Optional.empty();
             }
-            return Optional.of(new Snapshot(site, layout, history, entries, reports, linksClean));
+            return Optional.of(new Snapshot(site, layout, history, entries, reports, linksClean, agencies));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // every report is loaded and checked again
         }
@@ -148,6 +155,11 @@ final class StoredReports {
                     new Writer(out).stored(e.getValue());
                 }
                 out.writeBoolean(s.linksClean());
+                out.writeInt(s.agencies().size());
+                for (Map.Entry<String, String> a : s.agencies().entrySet()) {
+                    out.writeUTF(a.getKey());
+                    out.writeUTF(a.getValue());
+                }
                 out.writeUTF("end");
             }
             Files.move(temp, home.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -329,7 +341,10 @@ final class StoredReports {
 
         /** A decimal exactly (its scale too): small ones as a long and a scale, others as text. */
         private void decimal(BigDecimal d) throws IOException {
-            if (d.unscaledValue().bitLength() < 63) {
+            if (d.scale() == 0 && d.unscaledValue().bitLength() < 31) {
+                out.writeByte(3); // most cells: a whole number
+                out.writeInt(d.intValueExact());
+            } else if (d.unscaledValue().bitLength() < 63) {
                 out.writeByte(1);
                 out.writeLong(d.unscaledValue().longValue());
                 out.writeInt(d.scale());
@@ -488,6 +503,9 @@ final class StoredReports {
             }
             if (tag == 2) {
                 return new BigDecimal(text());
+            }
+            if (tag == 3) {
+                return BigDecimal.valueOf(in.readInt());
             }
             throw new IOException("unknown decimal tag " + tag);
         }

@@ -266,6 +266,16 @@ public final class SiteWriter implements OutputSink {
                 StandardOpenOption.WRITE), StandardCharsets.UTF_8));
     }
 
+    /** A stream for a file's bytes, written or kept as {@link #open} does. */
+    @Override
+    public java.io.OutputStream stream(String path) throws IOException {
+        if (seeded) {
+            return new KeepingStream(path);
+        }
+        return new java.io.BufferedOutputStream(Files.newOutputStream(fresh(path), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), 1 << 16);
+    }
+
     /** A file up to this size is held in memory until closed, to keep the seeded file when the bytes are the same. */
     private static final int KEEP_LIMIT = 4 << 20;
 
@@ -328,6 +338,12 @@ public final class SiteWriter implements OutputSink {
             }
         }
         Files.write(fresh(path), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /** In a staging folder seeded from the published site, keeps its file at {@code path} when there is one. */
+    @Override
+    public boolean keep(String path) throws IOException {
+        return seeded && Files.isRegularFile(resolve(path), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The files this build wrote (relative, with '/'), that are still there: all files but those kept as seeded. */
