@@ -33,10 +33,14 @@ import java.util.TreeSet;
  * </ol>
  *
  * <p><b>Incremental.</b> When the manifest of the previous generate ({@link Incremental}) can be trusted, the staging
- * folder starts as hard links to the published site's files; every report is still loaded and checked, but a report
- * whose inputs are unchanged keeps its files, and only the others and the archive outputs are written again, each
- * file replaced by a new one (never written through a link). Files the build no longer owns are removed. The result is
- * byte-identical to a full build; anything the manifest cannot vouch for is a full build, and the note says why.
+ * folder starts as hard links to the published site's files. A report whose folder and previous year's folder are
+ * unchanged is neither loaded nor checked: its results and findings come from {@link StoredReports}, and its files are
+ * kept; the others are loaded, checked and rendered again. The archive outputs are written again, but an agency page
+ * whose reports did not change is kept, and so is any file whose bytes are the same; every other file is replaced by a
+ * new one (never written through a link). Files the build no longer owns are removed, and the self-check reads only
+ * the files written when nothing a kept page links to can have gone. Input files are hashed only when their metadata
+ * changed ({@link FileHashes}). The result, findings included, is that of a full build; anything the manifest cannot
+ * vouch for is a full build, and the note says why. The note also gives each phase's time.
  */
 public final class GovSite {
     private final BuildConfig config;

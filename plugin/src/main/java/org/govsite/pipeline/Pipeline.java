@@ -69,8 +69,10 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * <p>Checking only is a pipeline without outputs. What the pipeline keeps between builds is small: per report its
- * findings, its summary and its tables (not its narrative), and the files its outputs wrote. Not thread-safe: one
- * build or rebuild at a time.
+ * findings, its summary and its values for the year sums (not its narrative), and the files its outputs wrote. For an
+ * incremental generate ({@link #storeIn}) it stores that on disk ({@link StoredReports}), and {@link #reports()} takes
+ * from there every report whose folder and previous year's folder are unchanged instead of loading it. Not
+ * thread-safe: one build or rebuild at a time.
  */
 public final class Pipeline implements AutoCloseable {
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
