@@ -108,6 +108,8 @@ public final class Pipeline implements AutoCloseable {
     private Map<String, StoredReports.Stored> stored = Map.of();
     private String storedLayout = "";
     private boolean storedLinksClean;
+    /** Whether this build stored its results ({@link #saveStored}). */
+    private boolean saved;
     private long entriesKeep;
     private String layoutFingerprint = "";
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
@@ -177,10 +179,17 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    /** Releases what the outputs hold between builds (the search's spill file). */
+    /**
+     * Releases what the outputs hold between builds (the search's spill file). A generate that stored nothing (it
+     * failed) and whose search entries file nothing stored points into removes that file too: a failed build leaves
+     * nothing of its own beside the site.
+     */
     @Override
     public void close() throws IOException {
         closeOutputs();
+        if (home != null && !saved && entriesKeep == 0) {
+            Files.deleteIfExists(home.resolve(ENTRIES));
+        }
     }
 
     private void closeOutputs() throws IOException {
@@ -434,6 +443,7 @@ public final class Pipeline implements AutoCloseable {
         }
         StoredReports.write(home, new StoredReports.Snapshot(site, layoutFingerprint, head, ENTRIES, out, linksClean,
                 agencyDigests));
+        saved = true;
     }
 
     /** The archive outputs, made again from the published reports. */
