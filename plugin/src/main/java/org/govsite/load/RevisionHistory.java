@@ -113,6 +113,22 @@ public final class RevisionHistory implements AutoCloseable {
         return repository != null;
     }
 
+    /**
+     * The commit HEAD names, or "" outside Git: the revisions shown are read from its history, so an incremental build
+     * that keeps pages made at another commit must read them again.
+     */
+    public String head() {
+        if (repository == null) {
+            return "";
+        }
+        try {
+            org.eclipse.jgit.lib.ObjectId id = repository.resolve(Constants.HEAD);
+            return id == null ? "" : id.name();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     /** The commits that changed anything under {@code folder} (a report's folder), oldest first. */
     public History of(Path folder) {
         if (repository == null) {

@@ -47,13 +47,24 @@ public final class ArchiveIndex {
     private final Map<Integer, List<ReportSummary>> byYear;
     private final Map<Group, List<Agency>> byGroup;
     private final YearSums yearSums = new YearSums();
+    private final java.util.function.Predicate<String> unchanged;
 
     /**
      * @param agencies every agency, in any order
      * @param entries  the published reports, by agency id, then year
      */
     public ArchiveIndex(SiteInfo site, List<Agency> agencies, List<Entry> entries, FormatCatalog formats) {
+        this(site, agencies, entries, formats, id -> false);
+    }
+
+    /**
+     * @param unchanged whether an agency's published reports are those the previous build's archive showed, with the
+     *                  same summaries (an incremental build): its page may be kept as it is
+     */
+    public ArchiveIndex(SiteInfo site, List<Agency> agencies, List<Entry> entries, FormatCatalog formats,
+                        java.util.function.Predicate<String> unchanged) {
         this.site = site;
+        this.unchanged = unchanged;
         this.agencies = agencies.stream().sorted(agencyOrder(site)).toList();
         this.entries = List.copyOf(entries);
         this.formats = formats;
@@ -166,6 +177,14 @@ public final class ArchiveIndex {
     /** An agency's published reports, newest first. */
     public List<ReportSummary> reportsOf(String agencyId) {
         return byAgency.getOrDefault(agencyId, List.of());
+    }
+
+    /**
+     * Whether the agency's published reports and their summaries are those of the previous build, whose agency page
+     * an incremental build may then keep ({@link org.govsite.output.write.OutputSink#keep}).
+     */
+    public boolean unchanged(String agencyId) {
+        return unchanged.test(agencyId);
     }
 
     /** The sums of every year's published reports, cell by cell. */

@@ -4,7 +4,9 @@ import org.govsite.load.SiteLoader;
 import org.govsite.load.Utf8Paths;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * What an incremental {@code generate} trusts of the previous one: the manifest, kept in the output's site folder
@@ -163,9 +163,9 @@ final class Incremental {
     }
 
     /** The fingerprint of everything a build reads that is not a report folder, and of the plugin and parameters. */
-    static String global(BuildConfig config) throws IOException {
-        Hasher h = new Hasher();
-        h.text("plugin").text(pluginCode());
+    static String global(BuildConfig config, FileHashes hashes) throws IOException {
+        Hasher h = new Hasher(hashes);
+        h.text("plugin").text(pluginCode(hashes));
         h.text("parameters").text(String.valueOf(config.baseUrl())).text(config.failOn().name())
                 .text(config.locale().toLanguageTag()).text(String.valueOf(config.drafts()))
                 .text(String.valueOf(config.pdf()))
@@ -174,10 +174,20 @@ final class Incremental {
         return h.hex();
     }
 
-    /** Every file of a report's folder, and what else its pages were made from, in one fingerprint. */
-    static String report(Path folder, List<String> context) throws IOException {
-        Hasher h = new Hasher();
+    /** The fingerprint of every file of a report's folder (names, kinds and contents), by the hashes' cache. */
+    static String folder(Path folder, FileHashes hashes) throws IOException {
+        Hasher h = new Hasher(hashes);
         h.tree(folder, rel -> true);
+        return h.hex();
+    }
+
+    /**
+     * What a report's pages were made from, in one fingerprint: its folder's fingerprint ({@link #folder}) and the
+     * rest of its context (neighbours, history, findings).
+     */
+    static String report(String folder, List<String> context) {
+        Hasher h = new Hasher(null);
+        h.text(folder);
         for (String c : context) {
             h.text(c);
         }
@@ -185,32 +195,39 @@ final class Incremental {
     }
 
     /** The plugin's code: the SHA-256 of its jar, or of its classes folder (in the plugin's own tests). */
-    private static String pluginCode() throws IOException {
+    private static String pluginCode(FileHashes hashes) throws IOException {
         Path code;
         try {
             code = Path.of(Incremental.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | RuntimeException e) {
             return "unknown:" + System.nanoTime(); // never trusted
         }
-        Hasher h = new Hasher();
+        Hasher h = new Hasher(hashes);
         if (Files.isDirectory(code)) {
             h.tree(code, rel -> true);
         } else {
-            h.file(code);
+            h.text(hashes.sha(code, Files.readAttributes(code, BasicFileAttributes.class)));
         }
         return h.hex();
     }
 
-    /** SHA-256 over length-prefixed texts and files. */
-    private static final class Hasher {
-        private final MessageDigest digest;
+    /** A new SHA-256 digest. */
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
-        Hasher() {
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+    /** SHA-256 over length-prefixed texts and files' hashes. */
+    private static final class Hasher {
+        private final MessageDigest digest = sha256();
+        private final FileHashes hashes;
+
+        /** @param hashes where the content hash of a file comes from, or {@code null} when it hashes texts only */
+        Hasher(FileHashes hashes) {
+            this.hashes = hashes;
         }
 
         Hasher text(String s) {
@@ -226,50 +243,53 @@ final class Incremental {
             }
         }
 
-        void file(Path file) throws IOException {
-            long size = Files.size(file);
-            length(size);
-            if (size < 1 << 20) {
-                digest.update(Files.readAllBytes(file));
-                return;
-            }
-            byte[] buffer = new byte[1 << 16];
-            try (InputStream in = Files.newInputStream(file)) {
-                int n;
-                while ((n = in.read(buffer)) > 0) {
-                    digest.update(buffer, 0, n);
-                }
-            }
-        }
-
         /** Every regular file under {@code root} whose relative path passes, by path; links are named, not followed. */
         void tree(Path root, java.util.function.Predicate<String> include) throws IOException {
             if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
                 text("absent");
                 return;
             }
-            List<Path> files = new ArrayList<>();
-            try (Stream<Path> s = Files.walk(root)) {
-                s.filter(p -> !p.equals(root)).forEach(files::add);
-            } catch (java.io.UncheckedIOException e) {
-                throw e.getCause();
-            }
-            files.sort(null);
-            for (Path p : files) {
+            TreeMap<Path, BasicFileAttributes> files = new TreeMap<>();
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(root)) {
+                        if (!include.test(Utf8Paths.relative(root, dir))) {
+                            return FileVisitResult.SKIP_SUBTREE; // a report folder: nothing under it is included
+                        }
+                        files.put(dir, attrs);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    files.put(file, attrs);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    return FileVisitResult.CONTINUE; // vanished while walked: not there
+                }
+            });
+            for (Map.Entry<Path, BasicFileAttributes> f : files.entrySet()) {
+                Path p = f.getKey();
+                BasicFileAttributes attrs = f.getValue();
                 String rel = Utf8Paths.relative(root, p);
                 if (!include.test(rel)) {
                     continue;
                 }
-                if (Files.isSymbolicLink(p)) {
+                if (attrs.isSymbolicLink()) {
                     text("link").text(rel).text(Files.readSymbolicLink(p).toString());
-                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                } else if (attrs.isRegularFile()) {
                     text("file").text(rel);
                     try {
-                        file(p);
+                        text(hashes.sha(p, attrs));
                     } catch (NoSuchFileException e) {
                         text("vanished");
                     }
-                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                } else if (attrs.isDirectory()) {
                     text("dir").text(rel);
                 }
             }

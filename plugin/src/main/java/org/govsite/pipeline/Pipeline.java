@@ -69,11 +69,15 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * <p>Checking only is a pipeline without outputs. What the pipeline keeps between builds is small: per report its
- * findings, its summary and its tables (not its narrative), and the files its outputs wrote. Not thread-safe: one
- * build or rebuild at a time.
+ * findings, its summary and its values for the year sums (not its narrative), and the files its outputs wrote. For an
+ * incremental generate ({@link #storeIn}) it stores that on disk ({@link StoredReports}), and {@link #reports()} takes
+ * from there every report whose folder and previous year's folder are unchanged instead of loading it. Not
+ * thread-safe: one build or rebuild at a time.
  */
 public final class Pipeline implements AutoCloseable {
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
+    /** The search entries file of an incremental generate, in the manifest's folder. */
+    static final String ENTRIES = "search-entries";
 
     private final BuildConfig config;
     private final OutputSink sink;
@@ -94,10 +98,29 @@ public final class Pipeline implements AutoCloseable {
     private SearchOutputs search;
     /** What the previous generate left that may be kept, by "agency/year" (an incremental generate's first build). */
     private Map<String, Incremental.Report> reusable = Map.of();
+    /** The content hashes of input files, trusted by their metadata ({@link FileHashes}). */
+    private FileHashes hashes = FileHashes.empty();
+    /** Where an incremental generate keeps what it knows of each report ({@link StoredReports}), or null. */
+    private Path home;
+    /** The Git commit the revisions are read at, or "" outside Git. */
+    private String head = "";
+    /** What the previous generate stored, by "agency/year", with the layout it had; empty unless trusted. */
+    private Map<String, StoredReports.Stored> stored = Map.of();
+    private String storedLayout = "";
+    private boolean storedLinksClean;
+    /** Whether this build stored its results ({@link #saveStored}). */
+    private boolean saved;
+    private long entriesKeep;
+    private String layoutFingerprint = "";
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger restored = new java.util.concurrent.atomic.AtomicInteger();
     private final TreeMap<Key, Entry> entries = new TreeMap<>();
     private List<Finding> archiveFindings = List.of();
+    /** The agencies' fingerprints of the last build ({@link #digests}), and those of the previous generate. */
+    private Map<String, String> agencyDigests = Map.of();
+    private Map<String, String> previousAgencyDigests = Map.of();
+    /** How long each archive output took in the last build, for the note. */
+    private String archiveTimes = "";
     private final Set<String> archiveFiles = new ConcurrentSkipListSet<>();
 
     /**
@@ -141,6 +164,11 @@ public final class Pipeline implements AutoCloseable {
         final Set<String> written = new ConcurrentSkipListSet<>();
         /** What its outputs were made from ({@link Incremental#report}); set by the render job. */
         volatile String fingerprint;
+        /** Its folder's fingerprint and that of the year before it, for an incremental generate; else null. */
+        String folder;
+        String previousFolder = "";
+        /** Its files are those of the previous build, kept. */
+        volatile boolean kept;
 
         Entry(ReportSource source) {
             this.source = source;
@@ -151,10 +179,17 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    /** Releases what the outputs hold between builds (the search's spill file). */
+    /**
+     * Releases what the outputs hold between builds (the search's spill file). A generate that stored nothing (it
+     * failed) and whose search entries file nothing stored points into removes that file too: a failed build leaves
+     * nothing of its own beside the site.
+     */
     @Override
     public void close() throws IOException {
         closeOutputs();
+        if (home != null && !saved && entriesKeep == 0) {
+            Files.deleteIfExists(home.resolve(ENTRIES));
+        }
     }
 
     private void closeOutputs() throws IOException {
@@ -253,11 +288,14 @@ public final class Pipeline implements AutoCloseable {
             sources.put(a.agency().id(), years);
         }
         layout = new SiteLayout(sources, Outputs.assets(config).files(), config.baseUrl() != null);
+        layoutFingerprint = StoredReports.layout(sources);
+        Map<String, StoredReports.Stored> restorable = layoutFingerprint.equals(storedLayout) ? stored : Map.of();
         if (sink != null) {
             Templates templates = new Templates(config.themeDir().resolve("templates"));
             PageText text = PageText.of(config.themeDir());
             closeOutputs();
-            search = new SearchOutputs(sink.scratch());
+            search = home != null ? SearchOutputs.persistent(home.resolve(ENTRIES), entriesKeep, sink.scratch())
+                    : new SearchOutputs(sink.scratch());
             reportOutputs = Outputs.report(templates, text, site, formats, search, config);
             archiveOutputs = Outputs.archive(templates, text, config, formats, checker, search);
         }
@@ -265,12 +303,27 @@ public final class Pipeline implements AutoCloseable {
             for (AgencySource agency : agencies) {
                 Map<Key, CheckedReport> fresh = new TreeMap<>();
                 Report previous = null;
+                boolean previousLoaded = true;
+                String previousFolder = "";
                 for (AgencySource.YearSource year : agency.years()) {
                     Entry e = new Entry(new ReportSource(agency, year));
                     Key k = new Key(agency.agency().id(), year.year());
                     entries.put(k, e);
-                    CheckedReport c = loadAndCheck(e, previous);
+                    if (home != null) {
+                        e.folder = Incremental.folder(year.dir(), hashes);
+                        e.previousFolder = previousFolder;
+                        previousFolder = e.folder;
+                        StoredReports.Stored s = restorable.get(k.agencyId() + "/" + k.year());
+                        if (s != null && s.folder().equals(e.folder) && s.previousFolder().equals(e.previousFolder)) {
+                            restore(k, e, s); // neither its folder nor the year before it changed: not loaded
+                            previous = null;
+                            previousLoaded = false;
+                            continue;
+                        }
+                    }
+                    CheckedReport c = loadAndCheck(e, previousLoaded ? previous : previousOf(e));
                     previous = c == null ? null : c.report();
+                    previousLoaded = true;
                     if (c != null && publishable(c)) {
                         fresh.put(k, c);
                     }
@@ -290,6 +343,109 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes a report's results from the previous generate instead of loading and checking it: its findings, summary,
+     * year-sum values, open-data rows and links; and, when its files are those the manifest lists with the same
+     * fingerprint, its files and search entry, with the context they were rendered in (so that {@link #settle}
+     * renders it again only if its neighbours changed).
+     */
+    private void restore(Key k, Entry e, StoredReports.Stored s) {
+        e.findings = s.findings();
+        e.clean = s.clean();
+        e.summary = s.summary();
+        e.cells = s.cells();
+        e.dataRows = s.dataRows();
+        e.crossLinks = s.crossLinks();
+        e.crossFindings = List.of();
+        Incremental.Report before = reusable.get(k.agencyId() + "/" + k.year());
+        if (s.rendered() != null && s.search() != null && s.fingerprint() != null && before != null
+                && before.fingerprint().equals(s.fingerprint())) {
+            e.rendered = new Context(s.rendered().years(), s.rendered().previous());
+            e.fingerprint = s.fingerprint();
+            e.written.addAll(before.files());
+            e.kept = true;
+            search.restore(k.agencyId(), k.year(), s.search());
+        }
+        restored.incrementAndGet();
+    }
+
+    /**
+     * Lets the next {@link #reports()} of an incremental generate take unchanged reports from what the previous one
+     * stored in {@code home} ({@link StoredReports}) instead of loading them, when it describes {@code trustedSite};
+     * and makes this build store its own.
+     */
+    void storeIn(Path home, Optional<String> trustedSite) throws IOException {
+        this.home = home;
+        try (RevisionHistory h = RevisionHistory.open(config.sourceDir())) {
+            head = h.head();
+        }
+        Optional<StoredReports.Snapshot> snapshot = trustedSite.isEmpty() || head.equals("unknown")
+                ? Optional.empty() : StoredReports.read(home, formats, rules);
+        if (snapshot.isPresent() && snapshot.get().site().equals(trustedSite.get())
+                && snapshot.get().history().equals(head) && snapshot.get().entries().equals(ENTRIES)) {
+            stored = snapshot.get().reports();
+            storedLayout = snapshot.get().layout();
+            storedLinksClean = snapshot.get().linksClean();
+            previousAgencyDigests = snapshot.get().agencies();
+            long keep = 0;
+            for (StoredReports.Stored s : stored.values()) {
+                if (s.search() != null) {
+                    keep = Math.max(keep, s.search()[0] + s.search()[1]);
+                }
+            }
+            entriesKeep = keep;
+        } else {
+            // nothing may point into the entries file any more before it is written anew
+            StoredReports.forget(home);
+            Files.deleteIfExists(home.resolve(ENTRIES));
+            stored = Map.of();
+            storedLayout = "";
+            storedLinksClean = false;
+            previousAgencyDigests = Map.of();
+            entriesKeep = 0;
+        }
+    }
+
+    /** Whether the previous generate's self-check, whose results this build trusts, found no broken link. */
+    boolean previousLinksClean() {
+        return storedLinksClean;
+    }
+
+    /**
+     * Stores what the next incremental generate may take of each report ({@link StoredReports}).
+     *
+     * @param linksClean whether this build's self-check found no broken link
+     */
+    void saveStored(String site, boolean linksClean) throws IOException {
+        if (home == null) {
+            return;
+        }
+        Map<String, StoredReports.Stored> out = new TreeMap<>();
+        for (Map.Entry<Key, Entry> x : entries.entrySet()) {
+            Entry e = x.getValue();
+            Key k = x.getKey();
+            if (e.folder == null || !StoredReports.storable(e.findings)) {
+                continue;
+            }
+            StoredReports.Rendered r = null;
+            long[] where = null;
+            String fingerprint = null;
+            if (e.rendered != null && e.fingerprint != null) {
+                where = search.where(k.agencyId(), k.year()).orElse(null);
+                if (where != null) {
+                    r = new StoredReports.Rendered(e.rendered.years(), e.rendered.previous());
+                    fingerprint = e.fingerprint;
+                }
+            }
+            out.put(k.agencyId() + "/" + k.year(), new StoredReports.Stored(e.folder, e.previousFolder, e.findings,
+                    e.clean, e.summary != null, e.summary, e.cells, e.dataRows, e.crossLinks, r,
+                    r == null ? null : where, fingerprint));
+        }
+        StoredReports.write(home, new StoredReports.Snapshot(site, layoutFingerprint, head, ENTRIES, out, linksClean,
+                agencyDigests));
+        saved = true;
+    }
+
     /** The archive outputs, made again from the published reports. */
     void archive() throws IOException {
         for (String path : archiveFiles) {
@@ -306,16 +462,46 @@ public final class Pipeline implements AutoCloseable {
                 published.add(new ArchiveIndex.Entry(e.summary, e.cells, e.dataRows));
             }
         }
+        agencyDigests = digests(published);
+        Map<String, String> before = previousAgencyDigests;
         ArchiveIndex index = new ArchiveIndex(site, agencies.stream().map(AgencySource::agency).toList(), published,
-                formats);
+                formats, id -> agencyDigests.containsKey(id) ? agencyDigests.get(id).equals(before.get(id))
+                : before.containsKey(id) ? false : !before.isEmpty());
         OutputSink out = recording(archiveFiles);
+        StringBuilder times = new StringBuilder();
         for (ArchiveOutput o : archiveOutputs) {
+            long start = System.nanoTime();
             o.write(index, out);
+            String name = o.getClass().isSynthetic() || o.getClass().getSimpleName().isEmpty() ? "search"
+                    : o.getClass().getSimpleName().replace("Renderer", "").replace("Writer", "");
+            times.append(times.length() == 0 ? "" : " ").append(name).append(' ').append(String.format(
+                    java.util.Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e9));
         }
+        archiveTimes = times.toString();
         if (config.baseUrl() == null) {
             archiveFindings = List.of(Finding.of(Rule.P1, relative(config.sourceDir()), 0, 0,
                     Message.of("P1.noBaseUrl")));
         }
+    }
+
+    /**
+     * Per agency, a fingerprint of its published reports' summaries (all an agency's page shows of its reports); an
+     * agency without any has none.
+     */
+    private static Map<String, String> digests(List<ArchiveIndex.Entry> published) {
+        Map<String, java.security.MessageDigest> running = new TreeMap<>();
+        for (ArchiveIndex.Entry e : published) {
+            running.computeIfAbsent(e.summary().agencyId(), id -> Incremental.sha256())
+                    .update(e.summary().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Map<String, String> out = new TreeMap<>();
+        running.forEach((id, d) -> out.put(id, java.util.HexFormat.of().formatHex(d.digest())));
+        return out;
+    }
+
+    /** How long each archive output of the last build took, in seconds, e.g. {@code IndexPage 0.01 AgencyPage 0.40}. */
+    String archiveTimes() {
+        return archiveTimes;
     }
 
     /** Adds findings of the publishing step (theme templates' links). */
@@ -493,13 +679,14 @@ public final class Pipeline implements AutoCloseable {
         e.fingerprint = null;
         Incremental.Report before = reusable.get(e.source.agencyId() + "/" + e.source.year().year());
         pool.submit(() -> {
-            e.fingerprint = Incremental.report(e.source.dir(), List.of(context.years().toString(),
+            String inputs = e.folder != null ? e.folder : Incremental.folder(e.source.dir(), hashes);
+            e.fingerprint = Incremental.report(inputs, List.of(context.years().toString(),
                     String.valueOf(context.previous()), revisions.toString(), c.allFindings().toString()));
             if (before != null && before.fingerprint().equals(e.fingerprint)) {
                 // made from the same inputs as the previous build's files, which the staging folder holds already
                 e.written.addAll(before.files());
                 search.entries().write(publish, out);
-                kept.incrementAndGet();
+                e.kept = true;
                 return;
             }
             for (ReportOutput o : reportOutputs) {
@@ -517,9 +704,18 @@ public final class Pipeline implements AutoCloseable {
         this.reusable = Map.copyOf(previous);
     }
 
-    /** How many reports the last build rendered, and how many it kept from the previous one. */
+    /** Where the fingerprints of report folders take their files' hashes from. */
+    void hashes(FileHashes known) {
+        this.hashes = known;
+    }
+
+    /**
+     * How many reports the last build rendered, how many it kept from the previous one, and how many of all it took
+     * from the previous build's results without loading them.
+     */
     int[] renderedAndKept() {
-        return new int[] {rendered.get(), kept.get()};
+        int keptNow = (int) entries.values().stream().filter(e -> e.kept).count();
+        return new int[] {rendered.get(), keptNow, restored.get()};
     }
 
     /** Every file the outputs of the last build own: the site, but for what an incremental build must remove. */
@@ -555,6 +751,7 @@ public final class Pipeline implements AutoCloseable {
         }
         e.written.clear();
         e.rendered = null;
+        e.kept = false;
     }
 
     private RevisionHistory openHistory() {
@@ -585,6 +782,21 @@ public final class Pipeline implements AutoCloseable {
             public Writer open(String path) throws IOException {
                 into.add(path);
                 return sink.open(path);
+            }
+
+            @Override
+            public java.io.OutputStream stream(String path) throws IOException {
+                into.add(path);
+                return sink.stream(path);
+            }
+
+            @Override
+            public boolean keep(String path) throws IOException {
+                if (sink.keep(path)) {
+                    into.add(path);
+                    return true;
+                }
+                return false;
             }
         };
     }

@@ -49,6 +49,13 @@ class IncrementalGenerateTest {
         return new TreeMap<>(sink.files());
     }
 
+    /** The findings of a full build of the tree as it is now. */
+    private static List<org.govsite.diagnostics.Finding> fullFindings(Path project, Path source) throws IOException {
+        try (Pipeline p = new GovSite(config(project, source)).pipeline(new MemorySink())) {
+            return p.build().findings();
+        }
+    }
+
     /** The published site, as files. */
     private static Map<String, byte[]> published(Path project) throws IOException {
         Path root = project.resolve("target/govsite").toRealPath();
@@ -103,7 +110,10 @@ class IncrementalGenerateTest {
         byte[] heldBytes = Files.readAllBytes(held);
 
         BuildResult again = new GovSite(config(tmp, source)).generate();
-        assertEquals("incremental build: 0 report(s) rendered again, 16 kept", again.note());
+        assertEquals(first.findings(), again.findings(), "the findings replayed");
+        assertTrue(!again.findings().isEmpty(), "the sample has findings to replay");
+        assertTrue(again.note().startsWith("incremental build: 0 report(s) rendered again, 16 kept, 16 not loaded; "),
+                again.note());
         assertSame(original, published(tmp), "nothing changed");
 
         List<Path> folders = new ArrayList<>();
@@ -126,6 +136,8 @@ class IncrementalGenerateTest {
             BuildResult changed = new GovSite(config(tmp, source)).generate();
             assertTrue(changed.note().startsWith("incremental build: "), name + ": " + changed.note());
             assertSame(full(tmp, source), published(tmp), name + " changed");
+            // the reports not loaded again replay their findings: the same as a full build's
+            assertEquals(fullFindings(tmp, source), changed.findings(), name + " changed: the findings");
         }
         for (Map.Entry<Path, byte[]> f : originals.entrySet()) {
             Files.write(f.getKey(), f.getValue());
@@ -144,7 +156,8 @@ class IncrementalGenerateTest {
 
         Files.writeString(manifest, "govsite-manifest 1\nglobal\tx\n", StandardCharsets.UTF_8);
         BuildResult corrupt = new GovSite(config(tmp, source)).generate();
-        assertEquals("full build (the manifest is corrupt): 16 report(s) rendered", corrupt.note());
+        assertTrue(corrupt.note().startsWith("full build (the manifest is corrupt): 16 report(s) rendered; "),
+                corrupt.note());
 
         Files.delete(manifest);
         BuildResult missing = new GovSite(config(tmp, source)).generate();

@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders every agency's page: its published reports over the years, with their key figures and trend charts. Shares
- * nothing mutable.
+ * Renders every agency's page: its published reports over the years, with their key figures and trend charts. In an
+ * incremental build, the page of an agency whose reports are unchanged ({@link ArchiveIndex#unchanged}) is kept.
+ * Shares nothing mutable.
  */
 public final class AgencyPageRenderer implements ArchiveOutput {
     private final Templates templates;
@@ -45,6 +46,9 @@ public final class AgencyPageRenderer implements ArchiveOutput {
 
     private void render(ArchiveIndex archive, Agency agency, OutputSink out) throws IOException {
         String path = Paths.agency(agency.id());
+        if (archive.unchanged(agency.id()) && out.keep(path)) {
+            return; // none of its reports changed: the page is the previous build's
+        }
         String root = Page.rootOf(path);
         ListingRows rows = ListingRows.of(archive, archive.reportsOf(agency.id()), r -> text.text("year", r.year()), root, false);
         Page page = new Page(root, agency.name(), archive.site().title(), List.of(

@@ -36,6 +36,15 @@ final class EntrySpill implements AutoCloseable {
             this.length = length;
             this.deflated = deflated;
         }
+
+        /** Where the entry is in the file, or -1 when it is kept in memory. */
+        long offset() {
+            return deflated == null ? offset : -1;
+        }
+
+        int length() {
+            return length;
+        }
     }
 
     private final FileChannel file;
@@ -45,6 +54,29 @@ final class EntrySpill implements AutoCloseable {
     EntrySpill(Path folder) throws IOException {
         this.file = folder == null ? null : FileChannel.open(Files.createTempFile(folder, "search-", ".bin"),
                 StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+    }
+
+    /**
+     * A spill file that outlives the build, for the next incremental build: the entries of its first {@code keep}
+     * bytes stay where they are (a previous build's handles point into them), new entries are written after them.
+     */
+    EntrySpill(Path file, long keep) throws IOException {
+        this.file = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                StandardOpenOption.CREATE);
+        this.end = Math.min(keep, this.file.size());
+    }
+
+    /** The handle of an entry a previous build wrote at {@code offset} of this spill's file. */
+    Handle at(long offset, int length) {
+        if (file == null || offset < 0 || offset + length > end) {
+            throw new IllegalArgumentException("no entry at " + offset + " of the search entries file");
+        }
+        return new Handle(offset, length, null);
+    }
+
+    /** Where the file's entries end: what a handle may point into. */
+    synchronized long end() {
+        return end;
     }
 
     Handle put(SearchEntry entry) {

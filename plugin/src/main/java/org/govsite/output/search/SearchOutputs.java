@@ -47,6 +47,37 @@ public final class SearchOutputs implements AutoCloseable {
         this.spillFolder = spillFolder;
     }
 
+    /**
+     * Entries kept in a file that outlives the build ({@code file}, in the folder of the site's manifest): an
+     * incremental build {@linkplain #restore restores} the entries of the reports it does not load again from it, and
+     * appends the others after its first {@code keep} bytes. The index's own spill goes to {@code spillFolder}.
+     */
+    public static SearchOutputs persistent(Path file, long keep, Path spillFolder) throws IOException {
+        return new SearchOutputs(new EntrySpill(file, keep), spillFolder);
+    }
+
+    private SearchOutputs(EntrySpill spill, Path spillFolder) {
+        this.spill = spill;
+        this.spillFolder = spillFolder;
+    }
+
+    /** Puts back a report's entry that an earlier build wrote at {@code where} (offset, length) of the file. */
+    public void restore(String agencyId, int year, long[] where) {
+        store.put(new Key(agencyId, year), spill.at(where[0], (int) where[1]));
+    }
+
+    /** Where a report's entry is in the file (offset, length), or empty when it has none or is in memory. */
+    public java.util.Optional<long[]> where(String agencyId, int year) {
+        EntrySpill.Handle h = store.get(new Key(agencyId, year));
+        return h == null || h.offset() < 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(new long[] {h.offset(), h.length()});
+    }
+
+    /** Where the file's entries end. */
+    public long end() {
+        return spill.end();
+    }
+
     /** The report output: one entry per published report. */
     public ReportOutput entries() {
         return (ReportToPublish r, OutputSink out) -> store.put(new Key(r.report().agency().id(), r.report().year()),

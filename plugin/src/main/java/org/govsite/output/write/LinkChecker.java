@@ -91,18 +91,56 @@ public final class LinkChecker {
      * more ids, so a site it passes is a site jsoup passes.
      */
     public List<Broken> broken(Path site) throws IOException {
-        Path root = site.toRealPath(); // a published output is a link to its site folder
-        if (walk(root, false).isEmpty()) {
-            return List.of();
-        }
-        return walk(root, true);
+        return broken(site, null);
     }
 
-    private List<Broken> walk(Path root, boolean exact) throws IOException {
+    /**
+     * The broken references of some files of the site only ({@code pages}, relative with '/'; {@code null} for
+     * every file): for an incremental build, whose other files are those of a site already checked, and whose
+     * targets are all still there ({@link #keepsIds}).
+     */
+    public List<Broken> broken(Path site, Set<String> pages) throws IOException {
+        Path root = site.toRealPath(); // a published output is a link to its site folder
+        if (walk(root, false, pages).isEmpty()) {
+            return List.of();
+        }
+        return walk(root, true, pages);
+    }
+
+    /**
+     * Whether every id (and {@code a name}) of each HTML page of {@code pages} in {@code before} is still in the page
+     * of the same path in {@code after}: then no link into those pages from a page that did not change can break.
+     */
+    public static boolean keepsIds(Path before, Path after, Set<String> pages) throws IOException {
+        for (String page : pages) {
+            if (!page.endsWith(".html")) {
+                continue;
+            }
+            Path old = Utf8Paths.resolve(before, page);
+            Path now = Utf8Paths.resolve(after, page);
+            if (!Files.isRegularFile(old) || !Files.isRegularFile(now)) {
+                return false;
+            }
+            Set<String> had = TagScanner.scan(read(old), (name, value) -> {
+            }).ids();
+            if (!had.isEmpty() && !TagScanner.scan(read(now), (name, value) -> {
+            }).ids().containsAll(had)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Broken> walk(Path root, boolean exact, Set<String> only) throws IOException {
         List<Broken> findings = new ArrayList<>();
         List<Path> files;
-        try (Stream<Path> s = Files.walk(root)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
+        if (only != null) {
+            files = only.stream().map(p -> Utf8Paths.resolve(root, p).normalize())
+                    .filter(p -> p.startsWith(root) && Files.isRegularFile(p)).sorted().toList();
+        } else {
+            try (Stream<Path> s = Files.walk(root)) {
+                files = s.filter(Files::isRegularFile).sorted().toList();
+            }
         }
         // target page → fragment → first use
         Map<String, Map<String, Use>> pending = new TreeMap<>();

@@ -50,6 +50,30 @@ public interface OutputSink {
         }, StandardCharsets.UTF_8);
     }
 
+    /** A stream for a file's bytes; the file is complete when the stream is closed. */
+    default java.io.OutputStream stream(String path) throws IOException {
+        return new ByteArrayOutputStream() {
+            private boolean closed;
+
+            @Override
+            public void close() throws IOException {
+                if (!closed) {
+                    closed = true;
+                    OutputSink.this.write(path, toByteArray());
+                }
+            }
+        };
+    }
+
+    /**
+     * Keeps the file the previous build wrote at {@code path} as it is, as this build's own, instead of writing it
+     * again: for an archive output whose inputs for that file did not change (an agency's page when none of its
+     * reports changed). Returns false, keeping nothing, when the sink has no such file; the output then writes it.
+     */
+    default boolean keep(String path) throws IOException {
+        return false;
+    }
+
     /** Writes a whole text file as UTF-8. */
     default void writeText(String path, String text) throws IOException {
         write(path, text.getBytes(StandardCharsets.UTF_8));

@@ -83,6 +83,10 @@ public final class SiteWriter implements OutputSink {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final AtomicInteger files = new AtomicInteger();
+    /** Every path written by this build (some perhaps deleted since). */
+    private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Whether the staging folder was seeded with the published site's files. */
+    private volatile boolean seeded;
     private Path scratch;
 
     public SiteWriter(Path outputDirectory) throws IOException {
@@ -254,14 +258,103 @@ public final class SiteWriter implements OutputSink {
     /** A UTF-8 writer for a file at {@code path}, relative to the site root with '/' separators. */
     @Override
     public Writer open(String path) throws IOException {
+        if (seeded) {
+            return new OutputStreamWriter(new KeepingStream(path), StandardCharsets.UTF_8);
+        }
         Path file = fresh(path);
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE), StandardCharsets.UTF_8));
     }
 
+    /** A stream for a file's bytes, written or kept as {@link #open} does. */
+    @Override
+    public java.io.OutputStream stream(String path) throws IOException {
+        if (seeded) {
+            return new KeepingStream(path);
+        }
+        return new java.io.BufferedOutputStream(Files.newOutputStream(fresh(path), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), 1 << 16);
+    }
+
+    /** A file up to this size is held in memory until closed, to keep the seeded file when the bytes are the same. */
+    private static final int KEEP_LIMIT = 4 << 20;
+
+    /**
+     * The bytes of a file opened in a seeded staging folder: held in memory, then {@linkplain #write(String, byte[])
+     * written or kept} when closed; past {@link #KEEP_LIMIT} (the dataset) written on into a new file as they come.
+     */
+    private final class KeepingStream extends java.io.OutputStream {
+        private final String path;
+        private java.io.ByteArrayOutputStream held = new java.io.ByteArrayOutputStream(1 << 14);
+        private java.io.OutputStream file;
+
+        KeepingStream(String path) {
+            this.path = path;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (file != null) {
+                file.write(b, off, len);
+                return;
+            }
+            held.write(b, off, len);
+            if (held.size() > KEEP_LIMIT) {
+                file = new java.io.BufferedOutputStream(Files.newOutputStream(fresh(path),
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16);
+                held.writeTo(file);
+                held = null;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (file != null) {
+                file.close();
+            } else if (held != null) {
+                SiteWriter.this.write(path, held.toByteArray());
+                held = null;
+            }
+        }
+    }
+
+    /**
+     * Writes a file. In a staging folder seeded from the published site, a file that is already there with exactly
+     * these bytes (an archive page the change did not touch) is kept as it is: nothing is written, and it is not
+     * among the {@linkplain #written() files this build wrote}.
+     */
     @Override
     public void write(String path, byte[] bytes) throws IOException {
+        if (seeded) {
+            Path file = resolve(path);
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
+                    && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+                return;
+            }
+        }
         Files.write(fresh(path), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /** In a staging folder seeded from the published site, keeps its file at {@code path} when there is one. */
+    @Override
+    public boolean keep(String path) throws IOException {
+        return seeded && Files.isRegularFile(resolve(path), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** The files this build wrote (relative, with '/'), that are still there: all files but those kept as seeded. */
+    public Set<String> written() {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String p : written) {
+            if (Files.exists(resolve(p), LinkOption.NOFOLLOW_LINKS)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /**
@@ -271,6 +364,7 @@ public final class SiteWriter implements OutputSink {
      */
     private Path fresh(String path) throws IOException {
         Path file = resolve(path);
+        written.add(path);
         Files.createDirectories(file.getParent());
         if (!Files.deleteIfExists(file)) {
             files.incrementAndGet();
@@ -310,6 +404,7 @@ public final class SiteWriter implements OutputSink {
         }
         Path from = site.get();
         int[] count = {0};
+        List<String> links = new java.util.ArrayList<>();
         try {
             Files.walkFileTree(from, new SimpleFileVisitor<>() {
                 @Override
@@ -319,21 +414,59 @@ public final class SiteWriter implements OutputSink {
                 }
 
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Path rel = from.relativize(file);
-                    if (attrs.isRegularFile() && !rel.toString().equals(MARKER)) {
-                        Files.createLink(staging.resolve(rel.toString()), file);
-                        count[0]++;
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String rel = from.relativize(file).toString();
+                    if (attrs.isRegularFile() && !rel.equals(MARKER)) {
+                        links.add(rel);
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
+            // the links themselves on all cores: one system call each, most of the time of an incremental build's
+            // staging
+            links.parallelStream().forEach(rel -> {
+                try {
+                    Files.createLink(staging.resolve(rel), from.resolve(rel));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            count[0] = links.size();
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof FileSystemException)) {
+                throw e.getCause();
+            }
+            clearStaging();
+            return false;
         } catch (UnsupportedOperationException | FileSystemException e) {
             clearStaging();
             return false;
         }
         files.addAndGet(count[0]);
+        seeded = true;
         return true;
+    }
+
+    /**
+     * Removes the staged files of {@code paths} (relative, with '/'; those not there are skipped), and the folders they
+     * leave empty: what the published site had and this build no longer owns, known without walking the site.
+     */
+    public void remove(Set<String> paths) throws IOException {
+        Set<Path> parents = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        for (String p : paths) {
+            Path file = resolve(p);
+            if (Files.deleteIfExists(file)) {
+                files.decrementAndGet();
+            }
+            for (Path d = file.getParent(); d != null && !d.equals(staging); d = d.getParent()) {
+                parents.add(d);
+            }
+        }
+        for (Path d : parents) { // deepest first
+            if (Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS) && isEmpty(d)) {
+                Files.delete(d);
+            }
+        }
     }
 
     /** Removes every staged file whose path (relative, with '/') is not in {@code keep}, and empty folders. */
