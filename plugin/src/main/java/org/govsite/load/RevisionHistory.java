@@ -1,6 +1,7 @@
 package org.govsite.load;
 
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
@@ -9,6 +10,7 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -71,7 +73,7 @@ public final class RevisionHistory implements AutoCloseable {
 
     /** The history of the repository that holds {@code sourceDir}, or an empty one outside Git. */
     public static RevisionHistory open(Path sourceDir) {
-        java.io.File gitDir = null;
+        File gitDir = null;
         try {
             FileRepositoryBuilder builder = new FileRepositoryBuilder()
                     .findGitDir(sourceDir.toAbsolutePath().toFile());
@@ -80,9 +82,18 @@ public final class RevisionHistory implements AutoCloseable {
             }
             gitDir = builder.getGitDir();
             Repository repo = builder.setMustExist(true).build();
-            if (repo.isBare() || repo.resolve(Constants.HEAD) == null) {
+            ObjectId head = repo.isBare() ? null : repo.resolve(Constants.HEAD);
+            if (head == null) {
                 repo.close();
                 return new RevisionHistory(null, null);
+            }
+            // the commit HEAD names must be readable: an incremental build that keeps every page walks no history,
+            // and a corrupt repository must still be said
+            try (RevWalk walk = new RevWalk(repo)) {
+                walk.parseCommit(head);
+            } catch (IOException | RuntimeException e) {
+                repo.close();
+                throw e;
             }
             return new RevisionHistory(repo, repo.getWorkTree().toPath().toAbsolutePath().normalize()
                     .toRealPath());
@@ -122,7 +133,7 @@ public final class RevisionHistory implements AutoCloseable {
             return "";
         }
         try {
-            org.eclipse.jgit.lib.ObjectId id = repository.resolve(Constants.HEAD);
+            ObjectId id = repository.resolve(Constants.HEAD);
             return id == null ? "" : id.name();
         } catch (IOException | RuntimeException e) {
             return "unknown";

@@ -80,12 +80,29 @@ class RevisionHistoryTest {
 
     @Test
     void aCorruptHistoryIsAWarningFindingNotSilence() throws Exception {
+        assertCorruptHistoryWarned(false);
+    }
+
+    /**
+     * An incremental generate after an unchanged build keeps every page and walks no history: the corrupt repository
+     * must still be said.
+     */
+    @Test
+    void aCorruptHistoryIsSaidByAnIncrementalBuildThatKeepsEveryPage() throws Exception {
+        assertCorruptHistoryWarned(true);
+    }
+
+    private void assertCorruptHistoryWarned(boolean builtBefore) throws Exception {
         Path project = tmp.resolve("corrupt");
         Path source = ArchiveFixtures.copy(ArchiveFixtures.fixture("site"), project);
         try (Git git = Git.init().setDirectory(project.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern("src").call();
             PersonIdent first = at(ZonedDateTime.of(2024, 1, 22, 9, 0, 0, 0, ZoneOffset.ofHours(8)));
             git.commit().setMessage("发布").setAuthor(first).setCommitter(first).setSign(false).call();
+        }
+        if (builtBefore) {
+            BuildResult before = ArchiveFixtures.generate(project, source, project.resolve("target/govsite"), null);
+            assertTrue(before.findings().stream().noneMatch(f -> f.rule() == Rule.G1), before.findings().toString());
         }
         try (var objects = Files.walk(project.resolve(".git/objects"))) {
             for (Path object : objects.filter(Files::isRegularFile)
