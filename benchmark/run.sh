@@ -45,7 +45,7 @@ Options:
   --skip WHAT[,WHAT] leave out check, rebuild, start (Maven's start) and/or hugo when time is short
   --profile          instead of timing: one generate per size under JFR, and its hot methods
   --pdf              make each report's PDF too (off by default: Hugo makes none, so the
-                     comparison is page for page; PDFs cost about 0.3 CPU-seconds a report)
+                     comparison is page for page; PDFs cost about 0.13 CPU-seconds a report)
 EOF
 }
 
