@@ -1,5 +1,7 @@
 package org.govsite.pipeline;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -97,7 +99,7 @@ final class FileHashes {
         if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return empty();
         }
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file),
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file),
                 1 << 16))) {
             if (!in.readUTF().equals(HEADER)) {
                 return empty();
@@ -112,7 +114,7 @@ final class FileHashes {
     void save(Path home) throws IOException {
         Path temp = Files.createTempFile(home, "hashes-", ".part");
         try {
-            try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
                     Files.newOutputStream(temp), 1 << 16))) {
                 out.writeUTF(HEADER);
                 write(out);

@@ -33,6 +33,7 @@ import org.govsite.output.search.SearchOutputs;
 import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -785,7 +786,7 @@ public final class Pipeline implements AutoCloseable {
             }
 
             @Override
-            public java.io.OutputStream stream(String path) throws IOException {
+            public OutputStream stream(String path) throws IOException {
                 into.add(path);
                 return sink.stream(path);
             }

@@ -2,6 +2,7 @@ package org.govsite.output.write;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -37,21 +38,11 @@ public interface OutputSink {
 
     /** A UTF-8 writer for a file; the file is complete when the writer is closed. */
     default Writer open(String path) throws IOException {
-        return new OutputStreamWriter(new ByteArrayOutputStream() {
-            private boolean closed;
-
-            @Override
-            public void close() throws IOException {
-                if (!closed) {
-                    closed = true;
-                    OutputSink.this.write(path, toByteArray());
-                }
-            }
-        }, StandardCharsets.UTF_8);
+        return new OutputStreamWriter(stream(path), StandardCharsets.UTF_8);
     }
 
     /** A stream for a file's bytes; the file is complete when the stream is closed. */
-    default java.io.OutputStream stream(String path) throws IOException {
+    default OutputStream stream(String path) throws IOException {
         return new ByteArrayOutputStream() {
             private boolean closed;
 

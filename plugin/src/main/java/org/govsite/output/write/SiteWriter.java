@@ -2,8 +2,11 @@ package org.govsite.output.write;
 
 import org.govsite.load.Utf8Paths;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -268,11 +271,11 @@ public final class SiteWriter implements OutputSink {
 
     /** A stream for a file's bytes, written or kept as {@link #open} does. */
     @Override
-    public java.io.OutputStream stream(String path) throws IOException {
+    public OutputStream stream(String path) throws IOException {
         if (seeded) {
             return new KeepingStream(path);
         }
-        return new java.io.BufferedOutputStream(Files.newOutputStream(fresh(path), StandardOpenOption.CREATE_NEW,
+        return new BufferedOutputStream(Files.newOutputStream(fresh(path), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE), 1 << 16);
     }
 
@@ -283,10 +286,10 @@ public final class SiteWriter implements OutputSink {
      * The bytes of a file opened in a seeded staging folder: held in memory, then {@linkplain #write(String, byte[])
      * written or kept} when closed; past {@link #KEEP_LIMIT} (the dataset) written on into a new file as they come.
      */
-    private final class KeepingStream extends java.io.OutputStream {
+    private final class KeepingStream extends OutputStream {
         private final String path;
-        private java.io.ByteArrayOutputStream held = new java.io.ByteArrayOutputStream(1 << 14);
-        private java.io.OutputStream file;
+        private ByteArrayOutputStream held = new ByteArrayOutputStream(1 << 14);
+        private OutputStream file;
 
         KeepingStream(String path) {
             this.path = path;
@@ -305,7 +308,7 @@ public final class SiteWriter implements OutputSink {
             }
             held.write(b, off, len);
             if (held.size() > KEEP_LIMIT) {
-                file = new java.io.BufferedOutputStream(Files.newOutputStream(fresh(path),
+                file = new BufferedOutputStream(Files.newOutputStream(fresh(path),
                         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16);
                 held.writeTo(file);
                 held = null;
