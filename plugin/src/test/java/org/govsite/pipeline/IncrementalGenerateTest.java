@@ -17,8 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -32,8 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * are replaced, not written through). Whatever the manifest cannot vouch for is a full build, and says why.
  */
 class IncrementalGenerateTest {
-    private static final Pattern TABLE_NUMBER = Pattern.compile("\\[\\s*([0-9]+)");
-    private static final Pattern ANY_NUMBER = Pattern.compile("[0-9]+");
 
     private static BuildConfig config(Path project, Path source) {
         return BuildConfig.builder(project, source).pdf(false).outputDir(project.resolve("target/govsite"))
@@ -78,23 +74,6 @@ class IncrementalGenerateTest {
         }
     }
 
-    private static Path changeOneNumber(Path folder) throws IOException {
-        Path yaml = folder.resolve("report.yaml");
-        String text = Files.readString(yaml, StandardCharsets.UTF_8);
-        Matcher m = TABLE_NUMBER.matcher(text);
-        Path file = yaml;
-        if (!m.find()) {
-            file = folder.resolve("report.md");
-            text = Files.readString(file, StandardCharsets.UTF_8);
-            m = ANY_NUMBER.matcher(text);
-            assertTrue(m.find(), "a number in " + file);
-        }
-        int group = m.groupCount() == 1 ? 1 : 0;
-        Files.writeString(file, text.substring(0, m.start(group)) + (Long.parseLong(m.group(group)) + 1)
-                + text.substring(m.end(group)), StandardCharsets.UTF_8);
-        return file;
-    }
-
     @Test
     void eachChangedReportGivesWhatAFullBuildGives(@TempDir Path tmp) throws IOException {
         Path source = TestSites.copySample(tmp);
@@ -131,7 +110,7 @@ class IncrementalGenerateTest {
             for (String f : List.of("report.yaml", "report.md")) {
                 originals.put(folder.resolve(f), Files.readAllBytes(folder.resolve(f)));
             }
-            changeOneNumber(folder);
+            RebuildTest.changeOneNumber(folder);
 
             BuildResult changed = new GovSite(config(tmp, source)).generate();
             assertTrue(changed.note().startsWith("incremental build: "), name + ": " + changed.note());

@@ -41,8 +41,11 @@ class RebuildTest {
         return sink;
     }
 
-    /** Changes the first number of a table row (or, without tables, the first number of the narrative). */
-    private static Path changeOneNumber(Path folder) throws IOException {
+    /**
+     * Changes the first number of a table row (or, without tables, the first number of the narrative); shared with
+     * {@link IncrementalGenerateTest}.
+     */
+    static Path changeOneNumber(Path folder) throws IOException {
         Path yaml = folder.resolve("report.yaml");
         String text = Files.readString(yaml, StandardCharsets.UTF_8);
         Matcher m = TABLE_NUMBER.matcher(text);
