@@ -389,7 +389,12 @@ public final class ReportReader {
                             }
                             continue;
                         }
-                        place(awaiting, collected, awaitingLine, false);
+                        if (!collected.isEmpty()) {
+                            place(awaiting, collected, awaitingLine, false);
+                        }
+                        // else a label line with no values before the next label line was a piece of a group's
+                        // label broken over lines ("（六）" / "其他" / "处理 → 1.申请人…": "其他" is not the row
+                        // "3.其他"): nothing is placed from it; a row never found is still reported as missing
                         awaiting = null;
                     }
                     // a spread table (表四) published all blank: one structured row of exactly its cells, all empty

@@ -37,7 +37,8 @@ class PublishedCorpusTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"shanghai-szfbgt-2019", "shanghai-szf-2020", "shuyang-fgj-2023", "pingtan-2019", "pingtan-2024"})
+    @ValueSource(strings = {"shanghai-szfbgt-2019", "shanghai-szf-2020", "shuyang-fgj-2023", "pingtan-2019", "pingtan-2024",
+            "pingtan-junshan-2023"})
     void everyCellIsAsPublished(String slug) throws IOException {
         ImportedReport report = read(slug);
         assertEquals(List.of(), SeedImportTest.errors(report), () -> report.findings().toString());
@@ -54,7 +55,8 @@ class PublishedCorpusTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"shanghai-szfbgt-2019", "shanghai-szf-2020", "shuyang-fgj-2023", "pingtan-2019", "pingtan-2024"})
+    @ValueSource(strings = {"shanghai-szfbgt-2019", "shanghai-szf-2020", "shuyang-fgj-2023", "pingtan-2019", "pingtan-2024",
+            "pingtan-junshan-2023"})
     void narrativeIsTheFixturesReportMd(String slug) throws IOException {
         ImportedReport report = read(slug);
         String want = Files.readString(fixture(slug).resolve("report.md"), StandardCharsets.UTF_8).strip();
