@@ -30,6 +30,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PublishedCorpusTest {
     private static final String SZFBGT = "shanghai-szfbgt-2019";
     private static final String SZF = "shanghai-szf-2020";
+    /** 平潭君山片区 2022 as published: 1.本机关不掌握相关政府信息 3 / 2 / 5 (2021's row) under （七）总计 0. */
+    private static final List<String> EXPECTED_2022 = List.of(
+            "reports/a/2022/report.yaml:50:15: 警告 [R3] 自然人：（七）总计(0) ≠ （一）(0) + （二）(0) + （三）(0) + （四）(3) + （五）(0) + （六）(0)",
+            "reports/a/2022/report.yaml:50:30: 警告 [R3] 其他：（七）总计(0) ≠ （一）(0) + （二）(0) + （三）(0) + （四）(2) + （五）(0) + （六）(0)",
+            "reports/a/2022/report.yaml:50:33: 警告 [R3] 总计：（七）总计(0) ≠ （一）(0) + （二）(0) + （三）(0) + （四）(5) + （五）(0) + （六）(0)");
+    /** 平潭君山片区 2025 as published: 行政规范性文件 现行有效 0 after 2024's 11, none issued or repealed. */
+    private static final List<String> EXPECTED_2025 = List.of(
+            "reports/a/2025/report.yaml:12:63: 警告 [R6] “行政规范性文件”一行：2025年“现行有效件数”(0) 应等于 2024年“现行有效件数”(11)"
+                    + " + “本年制发件数”(0) − “本年废止件数”(0)（reports/a/2024/report.yaml:11）");
 
     @TempDir
     Path dir;
@@ -167,5 +176,55 @@ class PublishedCorpusTest {
         assertTrue(r.failed());
         assertEquals(6, r.findings().stream().filter(f -> f.rule().code().matches("R[12]")
                 && f.severity() == Severity.ERROR).count(), r.findings().toString());
+    }
+
+    /**
+     * One township-level agency over five years, 平潭君山片区管理局 2021–2025 ({@code published/pingtan-junshan-years}
+     * and the full fixture {@code pingtan-junshan-2023}), built together as the published records they are: the year
+     * rules R5 (carry-over) and R6 (stock of 规范性文件) are decided across the years, and the two disagreements the
+     * pages published are shown, never corrected. The narrative is not under test here: the years other than 2023
+     * get a placeholder report.md (six headings) in the temporary project.
+     */
+    @Test
+    void junshanOverFiveYearsKeepsItsPublishedDisagreements() throws IOException {
+        Path published = Fixtures.basedir().resolve("src/test/resources/published");
+        Path project = dir.resolve("project");
+        Files.createDirectories(project.resolve("reports/a"));
+        Files.writeString(project.resolve("reports/a/agency.yaml"), "name: 平潭综合实验区君山片区管理局\nkind: township\n",
+                StandardCharsets.UTF_8);
+        String placeholder = String.join("\n\n", "## 一、总体情况", "（测试只含表格。）", "## 二、主动公开政府信息情况",
+                "## 三、收到和处理政府信息公开申请情况", "## 四、政府信息公开行政复议、行政诉讼情况",
+                "## 五、存在的主要问题及改进情况", "（测试只含表格。）", "## 六、其他需要报告的事项", "（测试只含表格。）") + "\n";
+        for (int year = 2021; year <= 2025; year++) {
+            Path report = Files.createDirectories(project.resolve("reports/a/" + year));
+            if (year == 2023) {
+                Files.copy(published.resolve("pingtan-junshan-2023/expected.yaml"), report.resolve("report.yaml"));
+                Files.copy(published.resolve("pingtan-junshan-2023/report.md"), report.resolve("report.md"));
+            } else {
+                Files.copy(published.resolve("pingtan-junshan-years/" + year + ".yaml"), report.resolve("report.yaml"));
+                Files.writeString(report.resolve("report.md"), placeholder, StandardCharsets.UTF_8);
+            }
+        }
+        BuildResult r = Fixtures.check(project);
+        String y2022 = "reports/a/2022/report.yaml";
+        String y2025 = "reports/a/2025/report.yaml";
+        // README: 2022 repeats 2021's row 1.本机关不掌握相关政府信息 (3 / 2 / 5) under totals of 0; 2025 publishes a stock
+        // of 0 规范性文件 after 11 with none issued or repealed. R5 holds every year (nothing carried over).
+        assertEquals(List.of(), tableFindings(r).stream().filter(f -> !f.startsWith(y2022) && !f.startsWith(y2025))
+                .toList(), r.findings().toString());
+        assertEquals(EXPECTED_2022, tableFindings(r).stream().filter(f -> f.startsWith(y2022)).toList());
+        assertEquals(EXPECTED_2025, tableFindings(r).stream().filter(f -> f.startsWith(y2025)).toList());
+        assertTrue(r.findings().stream().noneMatch(f -> f.rule().code().equals("R5")), r.findings().toString());
+        assertFalse(r.failed(), r.findings().toString());
+        // R5 is decided across these files: had 2022 carried one application forward, 2023's 上年结转 0 would say so
+        Path y2022File = project.resolve(y2022);
+        String carried = "    carried_forward: [0, 0, 0, 0, 0, 0, 0]\n";
+        String yaml = Files.readString(y2022File, StandardCharsets.UTF_8);
+        assertTrue(yaml.contains(carried));
+        Files.writeString(y2022File, yaml.replace(carried, "    carried_forward: [1, 0, 0, 0, 0, 0, 1]\n"),
+                StandardCharsets.UTF_8);
+        List<Finding> r5 = Fixtures.check(project).findings().stream().filter(f -> f.rule().code().equals("R5")).toList();
+        assertFalse(r5.isEmpty());
+        assertTrue(r5.stream().allMatch(f -> f.file().toString().replace('\\', '/').endsWith("2023/report.yaml")), r5.toString());
     }
 }
