@@ -1,5 +1,6 @@
 package org.govsite.importer;
 
+import org.govsite.TestSites;
 import org.govsite.diagnostics.Finding;
 import org.govsite.format.FormatCatalog;
 import org.govsite.format.FormatDefinition;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,30 @@ class RecognitionTest {
         assertEquals("item1.normative_documents", leaf(labels(F2019, "active"), "行政规范性文件"));
         assertEquals("item1.normative_documents", leaf(labels(F2021, "active"), "行政规范性文件"));
         assertTrue(F2021.importLabels().stream().anyMatch(l -> l.labels().contains("规范性文件")));
+        // 平潭君山片区 2024 and 2025 (published/pingtan-junshan-years): 和 added, 受理 for 处理
+        Labels t3 = labels(F2021, "applications");
+        assertEquals("results.refused.prohibited_by_law", leaf(t3, "2.其他法律和行政法规禁止公开"));
+        assertEquals("results.other.no_correction", leaf(t3, "1.申请人无正当理由逾期不补正、行政机关不再受理其政府信息公开申请"));
+        assertEquals("results.other.unpaid_fees", leaf(t3, "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再受理其政府信息公开申请"));
+        assertEquals("-", leaf(labels(F2019, "applications"), "2.其他法律和行政法规禁止公开"), "2021's data only");
+    }
+
+    /**
+     * The real township-level page of {@code published/pingtan-junshan-2023} with the labels its agency used the next
+     * year (2024: "其他法律和行政法规禁止公开", "行政机关不再受理…") imports to the same cells.
+     */
+    @Test
+    void theNextYearsRewordedLabelsImportToTheSameCells() throws IOException {
+        Path fixture = TestSites.pluginDir().resolve("src/test/resources/published/pingtan-junshan-2023");
+        String text = Files.readString(fixture.resolve("source.txt"), StandardCharsets.UTF_8);
+        String reworded = text.replace("2.其他法律行政法规禁止公开\t", "2.其他法律和行政法规禁止公开\t")
+                .replace("行政机关不再处理其政府信息公开申请\t", "行政机关不再受理其政府信息公开申请\t");
+        assertEquals(2, reworded.split("不再受理", -1).length - 1);
+        assertTrue(reworded.contains("其他法律和行政法规"));
+        ImportedReport r = SeedImportTest.read(Sources.read(reworded.getBytes(StandardCharsets.UTF_8), Source.Kind.TEXT,
+                "source.txt"));
+        assertEquals(List.of(), SeedImportTest.errors(r), () -> r.findings().toString());
+        assertEquals(YamlCells.of(fixture.resolve("expected.yaml")), YamlCells.of(ReportFiles.yaml(r, "source.txt")));
     }
 
     private static String builtIn(String id) throws IOException {
