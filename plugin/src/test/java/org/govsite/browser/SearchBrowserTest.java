@@ -1,6 +1,7 @@
 package org.govsite.browser;
 
 import com.sun.net.httpserver.HttpServer;
+import org.govsite.output.search.SearchIndex;
 import org.govsite.output.search.SearchReader;
 import org.govsite.output.search.Tokenizer;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -287,7 +289,7 @@ class SearchBrowserTest {
     void theBrowserHashesTokensToTheShardsTheIndexWroteThemIn() {
         driver.get(fileBase() + "search.html");
         List<String> tokens = new ArrayList<>(List.of("行政", "政复", "镇", "2024", "38.6", "icp", "〇二", "a".repeat(32)));
-        java.util.Random random = new java.util.Random(11);
+        Random random = new Random(11);
         for (int i = 0; i < 200; i++) {
             char first = (char) ('\u4E00' + random.nextInt(0x5200));
             tokens.add(i % 2 == 0 ? String.valueOf(first) : "" + first + (char) ('\u4E00' + random.nextInt(0x5200)));
@@ -297,7 +299,7 @@ class SearchBrowserTest {
             for (String t : tokens) {
                 Number browser = (Number) driver.executeScript("return govsiteSearch.shardOf(arguments[0], arguments[1]);",
                         t, shards);
-                int java = org.govsite.output.search.SearchIndex.shardOf(t, shards);
+                int java = SearchIndex.shardOf(t, shards);
                 if (browser.intValue() != java) {
                     problems.add(t + " among " + shards + ": browser " + browser + ", Java " + java);
                 }

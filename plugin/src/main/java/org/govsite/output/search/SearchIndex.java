@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The full-text index of the archive, built one report at a time and written as small scripts that the search page
@@ -223,11 +224,11 @@ public final class SearchIndex {
     }
 
     /** A report's tokens with their signatures (0 for a token without one), for an update of the index in place. */
-    static java.util.TreeMap<String, Integer> tokens(SearchEntry entry) {
+    static TreeMap<String, Integer> tokens(SearchEntry entry) {
         IntMap docHan = new IntMap(4096);
         Set<String> docWords = new HashSet<>();
         scan(entry, docHan, docWords);
-        java.util.TreeMap<String, Integer> out = new java.util.TreeMap<>();
+        TreeMap<String, Integer> out = new TreeMap<>();
         docHan.forEach((key, value) -> out.put(tokenText(key), value & ~PRESENT));
         for (String w : docWords) {
             out.put(w, 0);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -74,7 +75,7 @@ public final class SearchOutput {
      *
      * @param years the years of the indexed reports, newest first
      */
-    static void page(SiteInfo site, SearchSink sink, java.util.SortedSet<Integer> years, Templates templates)
+    static void page(SiteInfo site, SearchSink sink, SortedSet<Integer> years, Templates templates)
             throws IOException {
         Page page = new Page(Page.rootOf(Paths.SEARCH), "搜索", site.title(), List.of(
                 new Page.Link("首页", Page.rootOf(Paths.SEARCH) + Paths.INDEX), new Page.Link("搜索", null)));

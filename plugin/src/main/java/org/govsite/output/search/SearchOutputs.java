@@ -1,15 +1,15 @@
 package org.govsite.output.search;
 
+import org.govsite.model.Agency;
 import org.govsite.model.ReportSummary;
+import org.govsite.model.SiteInfo;
 import org.govsite.output.ArchiveIndex;
 import org.govsite.output.ArchiveOutput;
+import org.govsite.output.Paths;
 import org.govsite.output.ReportOutput;
 import org.govsite.output.ReportToPublish;
 import org.govsite.output.render.Templates;
 import org.govsite.output.write.OutputSink;
-
-import org.govsite.model.Agency;
-import org.govsite.model.SiteInfo;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -111,10 +111,10 @@ public final class SearchOutputs implements AutoCloseable {
     }
 
     /** Where a report's entry is in the file (offset, length), or empty when it has none or is in memory. */
-    public java.util.Optional<long[]> where(String agencyId, int year) {
+    public Optional<long[]> where(String agencyId, int year) {
         EntrySpill.Handle h = store.get(new Key(agencyId, year));
-        return h == null || h.offset() < 0 ? java.util.Optional.empty()
-                : java.util.Optional.of(new long[] {h.offset(), h.length()});
+        return h == null || h.offset() < 0 ? Optional.empty()
+                : Optional.of(new long[] {h.offset(), h.length()});
     }
 
     /** Where the file's entries end. */
@@ -387,7 +387,7 @@ public final class SearchOutputs implements AutoCloseable {
                 out.write(path, SearchIndex.docFile(n, spill.get(handles[n])));
             }
         }
-        out.write(org.govsite.output.Paths.SEARCH_DATA + "index.js",
+        out.write(Paths.SEARCH_DATA + "index.js",
                 SearchIndex.indexFile(shards, site.groups(), numbering));
         SearchOutput.page(site, out::write, years, templates);
         note = "in place: " + changed.size() + " report(s), " + byShard.size() + " of " + shards + " shards";

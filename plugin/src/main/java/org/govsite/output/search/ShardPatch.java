@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -170,7 +171,7 @@ final class ShardPatch {
         int i = from;
         int doc = -1;
         int last = -1;
-        java.util.Iterator<Map.Entry<Integer, Integer>> ops = change.entrySet().iterator();
+        Iterator<Map.Entry<Integer, Integer>> ops = change.entrySet().iterator();
         Map.Entry<Integer, Integer> op = ops.hasNext() ? ops.next() : null;
         while (i < to) {
             int value = 0;

@@ -1,5 +1,7 @@
 package org.govsite.output.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.govsite.model.Group;
 import org.junit.jupiter.api.Test;
 
@@ -143,7 +145,7 @@ class SearchIndexTest {
         for (int s = 0; s < f.stats.shards(); s++) {
             byte[] shard = f.files.get("search/shard/" + s + ".js");
             String text = new String(shard, StandardCharsets.UTF_8);
-            com.fasterxml.jackson.databind.JsonNode lists = new com.fasterxml.jackson.databind.ObjectMapper()
+            JsonNode lists = new ObjectMapper()
                     .readTree(text.substring(("govsiteSearch.shard(" + s + ",").length(), text.length() - 3));
             List<String> names = new ArrayList<>();
             lists.fieldNames().forEachRemaining(names::add);

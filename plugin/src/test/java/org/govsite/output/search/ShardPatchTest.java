@@ -4,10 +4,12 @@ import org.govsite.model.Group;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -65,7 +67,7 @@ class ShardPatchTest {
                                                List<SearchEntry> now) throws IOException {
         TreeMap<String, SortedMap<Integer, Integer>> ops = new TreeMap<>();
         for (int n = 0; n < now.size(); n++) {
-            if (!java.util.Objects.equals(old.get(n), now.get(n))) {
+            if (!Objects.equals(old.get(n), now.get(n))) {
                 ShardPatch.diff(n, old.get(n), now.get(n), ops);
             }
         }
@@ -75,7 +77,7 @@ class ShardPatchTest {
             try {
                 out.put(SearchIndex.shardPath(s), ShardPatch.apply(before.get(SearchIndex.shardPath(s)), s, change));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
         return out;
