@@ -79,6 +79,8 @@ public final class Pipeline implements AutoCloseable {
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     /** The search entries file of an incremental generate, in the manifest's folder. */
     static final String ENTRIES = "search-entries";
+    /** What the published search index holds, for an update in place ({@link SearchOutputs.State}). */
+    static final String SEARCH_STATE = "search-state";
 
     private final BuildConfig config;
     private final OutputSink sink;
@@ -112,6 +114,7 @@ public final class Pipeline implements AutoCloseable {
     /** Whether this build stored its results ({@link #saveStored}). */
     private boolean saved;
     private long entriesKeep;
+    private SearchOutputs.State searchState;
     private String layoutFingerprint = "";
     private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger restored = new java.util.concurrent.atomic.AtomicInteger();
@@ -297,6 +300,10 @@ public final class Pipeline implements AutoCloseable {
             closeOutputs();
             search = home != null ? SearchOutputs.persistent(home.resolve(ENTRIES), entriesKeep, sink.scratch())
                     : new SearchOutputs(sink.scratch());
+            search.folders(sources);
+            if (searchState != null) {
+                search.previous(searchState);
+            }
             reportOutputs = Outputs.report(templates, text, site, formats, search, config);
             archiveOutputs = Outputs.archive(templates, text, config, formats, checker, search);
         }
@@ -394,11 +401,17 @@ public final class Pipeline implements AutoCloseable {
                     keep = Math.max(keep, s.search()[0] + s.search()[1]);
                 }
             }
+            searchState = SearchOutputs.readState(home.resolve(SEARCH_STATE), trustedSite.get()).orElse(null);
+            if (searchState != null) {
+                keep = Math.max(keep, searchState.end());
+            }
             entriesKeep = keep;
         } else {
             // nothing may point into the entries file any more before it is written anew
             StoredReports.forget(home);
             Files.deleteIfExists(home.resolve(ENTRIES));
+            Files.deleteIfExists(home.resolve(SEARCH_STATE));
+            searchState = null;
             stored = Map.of();
             storedLayout = "";
             storedLinksClean = false;
@@ -442,6 +455,7 @@ public final class Pipeline implements AutoCloseable {
                     e.clean, e.summary != null, e.summary, e.cells, e.dataRows, e.crossLinks, r,
                     r == null ? null : where, fingerprint));
         }
+        search.saveState(home.resolve(SEARCH_STATE), site);
         StoredReports.write(home, new StoredReports.Snapshot(site, layoutFingerprint, head, ENTRIES, out, linksClean,
                 agencyDigests));
         saved = true;
@@ -475,6 +489,9 @@ public final class Pipeline implements AutoCloseable {
             o.write(index, out);
             String name = o.getClass().isSynthetic() || o.getClass().getSimpleName().isEmpty() ? "search"
                     : o.getClass().getSimpleName().replace("Renderer", "").replace("Writer", "");
+            if (name.equals("search") && search != null) {
+                name += " (" + search.note() + ")";
+            }
             times.append(times.length() == 0 ? "" : " ").append(name).append(' ').append(String.format(
                     java.util.Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e9));
         }

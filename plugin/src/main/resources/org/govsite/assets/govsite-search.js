@@ -2,8 +2,8 @@
  * govsite search: full-text search of the archive, in the reader's browser, with no server and no network beyond the
  * site's own files. Loaded by search.html only. The index (written by org.govsite.output.search.SearchIndex) is a set
  * of small scripts under search/ that call back into this file, so it works from file:// as over HTTP:
- *   search/index.js        govsiteSearch.index({...})     shard boundaries, and each report's year and group
- *   search/shard/<i>.js    govsiteSearch.shard(i, {...})  posting lists of a range of tokens
+ *   search/index.js        govsiteSearch.index({...})     the shard count, and each report number's year and group
+ *   search/shard/<i>.js    govsiteSearch.shard(i, {...})  posting lists of the tokens that hash to shard i
  *   search/doc/<n>.js      govsiteSearch.doc(n, {...})    a report's URL, title, agency, year and text (snippets)
  * Tokens are Han bigrams (a one-character query: the character), and words of Latin letters and digits, after
  * full-width forms are folded to half-width; the same rules as org.govsite.output.search.Tokenizer.
@@ -165,19 +165,25 @@
 
   /* --- ranking --- */
 
-  function shardOf(index, token) {
-    var lo = 0;
-    var hi = index.shards.length - 1;
-    while (lo < hi) {
-      var mid = (lo + hi + 1) >> 1;
-      if (index.shards[mid] <= token) {
-        lo = mid;
-      } else {
-        hi = mid - 1;
-      }
+  /*
+   * A token's shard: FNV-1a over its UTF-16 code units, finished with MurmurHash3's mix, modulo the shard count;
+   * the same as SearchIndex.shardOf.
+   */
+  function shardOf(shards, token) {
+    var h = 0x811C9DC5 | 0;
+    for (var i = 0; i < token.length; i++) {
+      h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
     }
-    return lo;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85EBCA6B);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xC2B2AE35);
+    h ^= h >>> 16;
+    return (h >>> 0) % shards;
   }
+
+  /* For tests: a token's shard among n, as SearchIndex.shardOf gives it. */
+  api.shardOf = function (token, n) { return shardOf(n, token); };
 
   function isBigram(token) {
     return token.length === 2 && isHan(token.charCodeAt(0)) && isHan(token.charCodeAt(1));
@@ -202,7 +208,7 @@
     }
     var shardNumbers = [];
     tokens.forEach(function (t) {
-      var s = shardOf(index, t);
+      var s = shardOf(index.shards, t);
       if (shardNumbers.indexOf(s) < 0) {
         shardNumbers.push(s);
       }
@@ -212,7 +218,7 @@
       var count = new Uint8Array(n);
       var signatures = {};
       tokens.forEach(function (t) {
-        var data = shards[shardNumbers.indexOf(shardOf(index, t))];
+        var data = shards[shardNumbers.indexOf(shardOf(index.shards, t))];
         var list = Object.prototype.hasOwnProperty.call(data, t) ? data[t] : '';
         var signed = isBigram(t);
         var sig = signed ? new Int32Array(n) : null;

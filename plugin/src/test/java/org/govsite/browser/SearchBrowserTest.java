@@ -1,6 +1,7 @@
 package org.govsite.browser;
 
 import com.sun.net.httpserver.HttpServer;
+import org.govsite.output.search.SearchIndex;
 import org.govsite.output.search.SearchReader;
 import org.govsite.output.search.Tokenizer;
 import org.junit.jupiter.api.AfterAll;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -277,6 +279,30 @@ class SearchBrowserTest {
             Object browser = driver.executeScript("return govsiteSearch.tokens(arguments[0]);", q);
             if (!Tokenizer.queryTokens(q).equals(browser)) {
                 problems.add(q + ": browser " + browser + ", Java " + Tokenizer.queryTokens(q));
+            }
+        }
+        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    }
+
+    /** The page finds a token's list in the shard {@code SearchIndex.shardOf} put it in: the same hash in both. */
+    @Test
+    void theBrowserHashesTokensToTheShardsTheIndexWroteThemIn() {
+        driver.get(fileBase() + "search.html");
+        List<String> tokens = new ArrayList<>(List.of("行政", "政复", "镇", "2024", "38.6", "icp", "〇二", "a".repeat(32)));
+        Random random = new Random(11);
+        for (int i = 0; i < 200; i++) {
+            char first = (char) ('\u4E00' + random.nextInt(0x5200));
+            tokens.add(i % 2 == 0 ? String.valueOf(first) : "" + first + (char) ('\u4E00' + random.nextInt(0x5200)));
+        }
+        List<String> problems = new ArrayList<>();
+        for (int shards : new int[] {1, 2, 256, 2048, 1 << 30}) {
+            for (String t : tokens) {
+                Number browser = (Number) driver.executeScript("return govsiteSearch.shardOf(arguments[0], arguments[1]);",
+                        t, shards);
+                int java = SearchIndex.shardOf(t, shards);
+                if (browser.intValue() != java) {
+                    problems.add(t + " among " + shards + ": browser " + browser + ", Java " + java);
+                }
             }
         }
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));

@@ -31,13 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class IncrementalGenerateTest {
 
-    private static BuildConfig config(Path project, Path source) {
+    static BuildConfig config(Path project, Path source) {
         return BuildConfig.builder(project, source).pdf(false).outputDir(project.resolve("target/govsite"))
                 .failOn(FailOn.NONE).threads(2).baseUrl("https://www.example.gov.cn/ndbg/").build();
     }
 
     /** A full build of the tree as it is now, in memory. */
-    private static Map<String, byte[]> full(Path project, Path source) throws IOException {
+    static Map<String, byte[]> full(Path project, Path source) throws IOException {
         MemorySink sink = new MemorySink();
         try (Pipeline p = new GovSite(config(project, source)).pipeline(sink)) {
             p.build();
@@ -53,7 +53,7 @@ class IncrementalGenerateTest {
     }
 
     /** The published site, as files. */
-    private static Map<String, byte[]> published(Path project) throws IOException {
+    static Map<String, byte[]> published(Path project) throws IOException {
         Path root = project.resolve("target/govsite").toRealPath();
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(root)) {
@@ -67,7 +67,7 @@ class IncrementalGenerateTest {
         return files;
     }
 
-    private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
+    static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual, String what) {
         assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
         for (Map.Entry<String, byte[]> f : expected.entrySet()) {
             assertTrue(Arrays.equals(f.getValue(), actual.get(f.getKey())), what + ": " + f.getKey());
@@ -114,6 +114,7 @@ class IncrementalGenerateTest {
 
             BuildResult changed = new GovSite(config(tmp, source)).generate();
             assertTrue(changed.note().startsWith("incremental build: "), name + ": " + changed.note());
+            assertTrue(changed.note().contains(" search (in place: "), name + ": " + changed.note());
             assertSame(full(tmp, source), published(tmp), name + " changed");
             // the reports not loaded again replay their findings: the same as a full build's
             assertEquals(fullFindings(tmp, source), changed.findings(), name + " changed: the findings");

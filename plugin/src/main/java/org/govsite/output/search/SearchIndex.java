@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The full-text index of the archive, built one report at a time and written as small scripts that the search page
@@ -32,12 +33,18 @@ import java.util.Set;
  * <ul>
  *   <li>{@code search/doc/<n>.js}: one per report, written as it is added: its URL, title, agency, year and text, for
  *   the result list and its snippets ({@code govsiteSearch.doc(n, {...})}).</li>
- *   <li>{@code search/shard/<i>.js}: the posting lists of a range of tokens, in token order, each file about
- *   {@value #SHARD_TARGET} bytes ({@code govsiteSearch.shard(i, {token: postings, ...})}). A query loads only the
- *   shards of its tokens.</li>
- *   <li>{@code search/index.js}: the first token of every shard, and per report its year and group, for the filters
+ *   <li>{@code search/shard/<i>.js}: the posting lists of the tokens whose {@linkplain #shardOf shard function}
+ *   gives {@code i}, in token order ({@code govsiteSearch.shard(i, {token: postings, ...})}). The number of shards is
+ *   a power of two that depends only on the number of report numbers ({@link #shardCount}), so a token's shard does
+ *   not move when other reports change, and a change to one report touches only the shards of its own tokens. A
+ *   query loads only the shards of its tokens.</li>
+ *   <li>{@code search/index.js}: the number of shards, and per report number its year and group, for the filters
  *   and the ranking ({@code govsiteSearch.index({...})}).</li>
  * </ul>
+ *
+ * <p>Report numbers are given by the caller ({@link Numbering}): the pipeline numbers every report folder of the
+ * site, year by year and agency by agency, published or not, so that a number does not change when another report
+ * is published, withdrawn or changed.
  *
  * <p>A posting list is a string of base-64 digits: for each report, the difference to the previous report number as
  * a variable-length number (5 bits a digit, digits of 32 and above continue), and, for a bigram, a 24-bit signature
@@ -49,8 +56,11 @@ import java.util.Set;
  * so that the output is byte-identical for identical input.
  */
 public final class SearchIndex {
-    /** The size a shard is filled to; a shard exceeds it only by one token's list. */
-    public static final int SHARD_TARGET = 256 * 1024;
+    /**
+     * Report numbers per shard: the shard count is the power of two at or above the numbers divided by this, about
+     * 50 KiB of lists a shard on average (a report's lists are about 5 KiB).
+     */
+    public static final int NUMBERS_PER_SHARD = 10;
     /** Positions are kept modulo this many bits. */
     public static final int SIGNATURE_BITS = 24;
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -72,59 +82,96 @@ public final class SearchIndex {
     private final List<PostingList> postings = new ArrayList<>();
     private final IntMap docHan = new IntMap(4096);
     private final Set<String> docWords = new HashSet<>();
-    private int[] years = new int[64];
-    private int[] groupOf = new int[64];
+    private final Numbering numbering;
+    private final int shardCount;
     private int docs;
+    private int next;
 
     /** @param groups the portal's agency groups, in its order (site.yaml) */
-    public SearchIndex(List<Group> groups, SearchSink sink) {
-        this(groups, sink, null, SPILL_BYTES);
+    public SearchIndex(List<Group> groups, SearchSink sink, Numbering numbering) {
+        this(groups, sink, null, SPILL_BYTES, numbering);
     }
 
     /**
      * @param spillFolder where posting lists go once {@code spillBytes} of them are held, in sorted runs merged by
      *                    {@link #finish}; {@code null} to hold them all in memory
      */
-    public SearchIndex(List<Group> groups, SearchSink sink, Path spillFolder, long spillBytes) {
+    public SearchIndex(List<Group> groups, SearchSink sink, Path spillFolder, long spillBytes, Numbering numbering) {
         this.groups = List.copyOf(groups);
         this.sink = sink;
         this.spillFolder = spillFolder;
         this.spillBytes = spillBytes;
+        this.numbering = numbering;
+        this.shardCount = shardCount(numbering.size());
+    }
+
+    /**
+     * Every number a report may have, with its year and its agency's group (an index into site.yaml's groups, or -1),
+     * whether the report is indexed or not: what {@code index.js} lists for the filters.
+     */
+    public record Numbering(int[] years, int[] groups) {
+        public Numbering {
+            if (years.length != groups.length) {
+                throw new IllegalArgumentException("a year and a group for every number");
+            }
+        }
+
+        public int size() {
+            return years.length;
+        }
+
+        /** Numbers for these entries, in their order (for tests and the benchmark). */
+        public static Numbering of(List<SearchEntry> entries, List<Group> groups) {
+            int[] y = new int[entries.size()];
+            int[] g = new int[entries.size()];
+            for (int i = 0; i < y.length; i++) {
+                y[i] = entries.get(i).year();
+                g[i] = groupIndex(groups, entries.get(i).group());
+            }
+            return new Numbering(y, g);
+        }
+    }
+
+    /** How many shards an index of {@code numbers} report numbers has: a power of two, so it changes rarely. */
+    public static int shardCount(int numbers) {
+        int wanted = Math.max(1, (numbers + NUMBERS_PER_SHARD - 1) / NUMBERS_PER_SHARD);
+        return wanted == 1 ? 1 : Integer.highestOneBit(wanted - 1) << 1;
+    }
+
+    /**
+     * The shard of a token: FNV-1a over its UTF-16 code units, finished with MurmurHash3's mix, modulo the shard count.
+     * govsite-search.js computes the same (a browser test compares them).
+     */
+    public static int shardOf(String token, int shards) {
+        int h = 0x811C9DC5;
+        for (int i = 0; i < token.length(); i++) {
+            h = (h ^ token.charAt(i)) * 0x01000193;
+        }
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return (int) Long.remainderUnsigned(h & 0xFFFFFFFFL, shards);
     }
 
     /** What was written, for tests and the benchmark. */
     public record Stats(int docs, int tokens, int shards, long largestShard, long shardBytes, long indexBytes) {
     }
 
-    /** Adds a report: indexes its text and writes its document file. */
+    /** Adds a report as the next number after the last one added. */
     public void add(SearchEntry entry) throws IOException {
-        int doc = docs++;
-        if (doc == years.length) {
-            years = Arrays.copyOf(years, doc * 2);
-            groupOf = Arrays.copyOf(groupOf, doc * 2);
+        add(next, entry);
+    }
+
+    /** Adds a report under its number (numbers ascending): indexes its text and writes its document file. */
+    public void add(int doc, SearchEntry entry) throws IOException {
+        if (doc < next || doc >= numbering.size()) {
+            throw new IllegalArgumentException("report number " + doc + " out of order or beyond the numbering");
         }
-        years[doc] = entry.year();
-        groupOf[doc] = groupIndex(entry.group());
-        docHan.clear();
-        docWords.clear();
-        String indexed = entry.title() + "\n" + entry.agencyName() + "\n" + entry.year() + "\n" + entry.body();
-        Tokenizer.scan(indexed, new Tokenizer.Sink() {
-            @Override
-            public void unigram(char c, int position) {
-                docHan.put(c << 16, PRESENT);
-            }
-
-            @Override
-            public void bigram(char first, char second, int position) {
-                int key = first << 16 | second;
-                docHan.put(key, docHan.get(key, PRESENT) | 1 << (position % SIGNATURE_BITS));
-            }
-
-            @Override
-            public void word(String word, int position) {
-                docWords.add(word);
-            }
-        });
+        next = doc + 1;
+        docs++;
+        scan(entry, docHan, docWords);
         docHan.forEach((key, value) -> {
             int p = han.get(key, -1);
             if (p < 0) {
@@ -149,19 +196,65 @@ public final class SearchIndex {
         }
     }
 
-    /** The tokens held now, sorted by text. */
+    /**
+     * A report's tokens: per Han character ({@code c << 16}) or bigram ({@code first << 16 | second}) a value with
+     * {@link #PRESENT} set and, for a bigram, its positions mod {@value #SIGNATURE_BITS}; and its words.
+     */
+    static void scan(SearchEntry entry, IntMap docHan, Set<String> docWords) {
+        docHan.clear();
+        docWords.clear();
+        String indexed = entry.title() + "\n" + entry.agencyName() + "\n" + entry.year() + "\n" + entry.body();
+        Tokenizer.scan(indexed, new Tokenizer.Sink() {
+            @Override
+            public void unigram(char c, int position) {
+                docHan.put(c << 16, PRESENT);
+            }
+
+            @Override
+            public void bigram(char first, char second, int position) {
+                int key = first << 16 | second;
+                docHan.put(key, docHan.get(key, PRESENT) | 1 << (position % SIGNATURE_BITS));
+            }
+
+            @Override
+            public void word(String word, int position) {
+                docWords.add(word);
+            }
+        });
+    }
+
+    /** A report's tokens with their signatures (0 for a token without one), for an update of the index in place. */
+    static TreeMap<String, Integer> tokens(SearchEntry entry) {
+        IntMap docHan = new IntMap(4096);
+        Set<String> docWords = new HashSet<>();
+        scan(entry, docHan, docWords);
+        TreeMap<String, Integer> out = new TreeMap<>();
+        docHan.forEach((key, value) -> out.put(tokenText(key), value & ~PRESENT));
+        for (String w : docWords) {
+            out.put(w, 0);
+        }
+        return out;
+    }
+
+    private static String tokenText(int key) {
+        char second = (char) (key & 0xFFFF);
+        return second == 0 ? String.valueOf((char) (key >>> 16)) : new String(new char[] {(char) (key >>> 16), second});
+    }
+
+    /** The tokens held now, sorted by shard, then by text. */
     private List<Token> heldTokens() {
         List<Token> tokens = new ArrayList<>(han.size() + words.size());
         han.forEach((key, p) -> {
-            char second = (char) (key & 0xFFFF);
-            String t = second == 0 ? String.valueOf((char) (key >>> 16)) : new String(new char[] {(char) (key >>> 16),
-                    second});
-            tokens.add(new Token(t, p));
+            String t = tokenText(key);
+            tokens.add(new Token(t, shardOf(t, shardCount), p));
         });
-        words.forEach((w, p) -> tokens.add(new Token(w, p)));
-        tokens.sort(Comparator.comparing(Token::text));
+        words.forEach((w, p) -> tokens.add(new Token(w, shardOf(w, shardCount), p)));
+        tokens.sort(TOKEN_ORDER);
         return tokens;
     }
+
+    private static final Comparator<Token> TOKEN_ORDER = Comparator.comparingInt(Token::shard)
+            .thenComparing(Token::text);
 
     /** Writes the posting lists held to a run file, sorted by token, and forgets them. */
     private void spill() throws IOException {
@@ -176,6 +269,7 @@ public final class SearchIndex {
                 byte[] text = t.text().getBytes(StandardCharsets.UTF_8);
                 out.writeInt(text.length);
                 out.write(text);
+                out.writeInt(t.shard());
                 out.writeInt(list.first);
                 out.writeInt(list.last);
                 out.writeInt(list.size);
@@ -188,8 +282,8 @@ public final class SearchIndex {
         held = 0;
     }
 
-    /** One token's list as the shards take it: the token, and its postings in the published encoding. */
-    private record Merged(String text, byte[] data, int size) {
+    /** One token's list as the shards take it: the token, its shard, and its postings in the published encoding. */
+    private record Merged(String text, int shard, byte[] data, int size) {
     }
 
     /** A run file read token by token. */
@@ -197,6 +291,7 @@ public final class SearchIndex {
         final DataInputStream in;
         int left;
         String text;
+        int shard;
         int first;
         int last;
         byte[] data;
@@ -217,6 +312,7 @@ public final class SearchIndex {
             byte[] b = new byte[in.readInt()];
             in.readFully(b);
             text = new String(b, StandardCharsets.UTF_8);
+            shard = in.readInt();
             first = in.readInt();
             last = in.readInt();
             data = new byte[in.readInt()];
@@ -240,7 +336,8 @@ public final class SearchIndex {
                 open.add(new Run(r));
             }
             java.util.PriorityQueue<Run> queue = new java.util.PriorityQueue<>(
-                    Comparator.comparing((Run r) -> r.text).thenComparingInt(r -> r.first));
+                    Comparator.comparingInt((Run r) -> r.shard).thenComparing((Run r) -> r.text)
+                            .thenComparingInt(r -> r.first));
             for (Run r : open) {
                 if (r.text != null) {
                     queue.add(r);
@@ -249,6 +346,7 @@ public final class SearchIndex {
             ByteArrayOutputStream joined = new ByteArrayOutputStream();
             while (!queue.isEmpty()) {
                 String text = queue.peek().text;
+                int shard = queue.peek().shard;
                 joined.reset();
                 int last = -1;
                 while (!queue.isEmpty() && queue.peek().text.equals(text)) {
@@ -271,7 +369,7 @@ public final class SearchIndex {
                         queue.add(r);
                     }
                 }
-                to.accept(new Merged(text, joined.toByteArray(), joined.size()));
+                to.accept(new Merged(text, shard, joined.toByteArray(), joined.size()));
             }
         } finally {
             for (Run r : open) {
@@ -289,7 +387,7 @@ public final class SearchIndex {
         if (runs.isEmpty()) {
             for (Token t : heldTokens()) {
                 PostingList list = postings.get(t.posting());
-                all.add(new Merged(t.text(), list.data, list.size));
+                all.add(new Merged(t.text(), t.shard(), list.data, list.size));
             }
             Shards shards = new Shards();
             for (Merged m : all) {
@@ -313,30 +411,24 @@ public final class SearchIndex {
         return shards.finish();
     }
 
-    /** The shard files, filled token by token in token order. */
+    /** The shard files, filled token by token in shard and token order; a shard without tokens is written empty. */
     private final class Shards {
-        final List<String> firsts = new ArrayList<>();
-        final ByteArrayOutputStream shard = new ByteArrayOutputStream(SHARD_TARGET + (SHARD_TARGET >> 2));
+        final ByteArrayOutputStream shard = new ByteArrayOutputStream(1 << 16);
+        int current = -1;
         long largest;
         long total;
         int tokens;
 
         void add(Merged t) throws IOException {
             tokens++;
-            byte[] text = t.text().getBytes(StandardCharsets.UTF_8);
-            if (shard.size() > 0 && shard.size() + text.length + t.size() + 8 > SHARD_TARGET) {
-                total += closeShard(firsts.size() - 1, shard);
-                largest = Math.max(largest, shard.size());
-                shard.reset();
+            while (current < t.shard()) {
+                next();
             }
-            if (shard.size() == 0) {
-                firsts.add(firsts.isEmpty() ? "" : t.text());
-                shard.writeBytes(("govsiteSearch.shard(" + (firsts.size() - 1) + ",{").getBytes(StandardCharsets.UTF_8));
-            } else {
+            if (shard.size() > shardPrefix(current).length) {
                 shard.write(',');
             }
             shard.write('"');
-            shard.writeBytes(text);
+            shard.writeBytes(t.text().getBytes(StandardCharsets.UTF_8));
             shard.write('"');
             shard.write(':');
             shard.write('"');
@@ -344,25 +436,35 @@ public final class SearchIndex {
             shard.write('"');
         }
 
-        Stats finish() throws IOException {
-            if (shard.size() > 0 || firsts.isEmpty()) {
-                if (firsts.isEmpty()) {
-                    firsts.add("");
-                    shard.writeBytes("govsiteSearch.shard(0,{".getBytes(StandardCharsets.UTF_8));
-                }
-                total += closeShard(firsts.size() - 1, shard);
+        /** Closes the current shard, if any, and starts the next. */
+        private void next() throws IOException {
+            if (current >= 0) {
+                shard.writeBytes(SHARD_END);
+                sink.write(shardPath(current), shard.toByteArray());
+                total += shard.size();
                 largest = Math.max(largest, shard.size());
+                shard.reset();
             }
-            byte[] index = indexFile(firsts);
+            current++;
+            if (current < shardCount) {
+                shard.writeBytes(shardPrefix(current));
+            }
+        }
+
+        Stats finish() throws IOException {
+            while (current < shardCount) {
+                next();
+            }
+            byte[] index = indexFile(shardCount, groups, numbering);
             sink.write(Paths.SEARCH_DATA + "index.js", index);
-            return new Stats(docs, tokens, firsts.size(), largest, total, index.length);
+            return new Stats(docs, tokens, shardCount, largest, total, index.length);
         }
     }
 
-    private long closeShard(int number, ByteArrayOutputStream shard) throws IOException {
-        shard.writeBytes("});\n".getBytes(StandardCharsets.UTF_8));
-        sink.write(shardPath(number), shard.toByteArray());
-        return shard.size();
+    static final byte[] SHARD_END = "});\n".getBytes(StandardCharsets.UTF_8);
+
+    static byte[] shardPrefix(int number) {
+        return ("govsiteSearch.shard(" + number + ",{").getBytes(StandardCharsets.UTF_8);
     }
 
     static String shardPath(int number) {
@@ -373,7 +475,7 @@ public final class SearchIndex {
         return Paths.SEARCH_DATA + "doc/" + doc + ".js";
     }
 
-    private int groupIndex(String key) {
+    static int groupIndex(List<Group> groups, String key) {
         for (int i = 0; i < groups.size(); i++) {
             if (groups.get(i).key().equals(key)) {
                 return i;
@@ -382,7 +484,7 @@ public final class SearchIndex {
         return -1;
     }
 
-    private byte[] docFile(int doc, SearchEntry entry) throws IOException {
+    static byte[] docFile(int doc, SearchEntry entry) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(entry.text().length() * 3 + 256);
         out.writeBytes(("govsiteSearch.doc(" + doc + ",").getBytes(StandardCharsets.UTF_8));
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
@@ -398,18 +500,19 @@ public final class SearchIndex {
         return out.toByteArray();
     }
 
-    private byte[] indexFile(List<String> firsts) throws IOException {
+    /**
+     * {@code index.js}: how many report numbers there are, the signature's bits, the shard count, the groups, and
+     * per number its year and group.
+     */
+    static byte[] indexFile(int shards, List<Group> groups, Numbering numbering) throws IOException {
+        int docs = numbering.size();
         ByteArrayOutputStream out = new ByteArrayOutputStream(docs * 8 + 1024);
         out.writeBytes("govsiteSearch.index(".getBytes(StandardCharsets.UTF_8));
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeNumberField("docs", docs);
             g.writeNumberField("bits", SIGNATURE_BITS);
-            g.writeArrayFieldStart("shards");
-            for (String f : firsts) {
-                g.writeString(f);
-            }
-            g.writeEndArray();
+            g.writeNumberField("shards", shards);
             g.writeArrayFieldStart("groups");
             for (Group group : groups) {
                 g.writeStartArray();
@@ -419,16 +522,16 @@ public final class SearchIndex {
             }
             g.writeEndArray();
             g.writeFieldName("year");
-            g.writeArray(years, 0, docs);
+            g.writeArray(numbering.years(), 0, docs);
             g.writeFieldName("group");
-            g.writeArray(groupOf, 0, docs);
+            g.writeArray(numbering.groups(), 0, docs);
             g.writeEndObject();
         }
         out.writeBytes(");\n".getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
     }
 
-    private record Token(String text, int posting) {
+    private record Token(String text, int shard, int posting) {
     }
 
     /** One token's postings, already in the published encoding (ASCII). */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -34,14 +35,14 @@ public final class SearchOutput {
     private final SearchIndex index;
     private final TreeSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
 
-    public SearchOutput(SiteInfo site, SearchSink sink) {
-        this(site, sink, null);
-    }
-
-    /** @param spillFolder where the index may spill its posting lists, or {@code null} to keep them in memory */
-    public SearchOutput(SiteInfo site, SearchSink sink, java.nio.file.Path spillFolder) {
+    /**
+     * @param numbering   every report number, with its year and group
+     * @param spillFolder where the index may spill its posting lists, or {@code null} to keep them in memory
+     */
+    public SearchOutput(SiteInfo site, SearchSink sink, java.nio.file.Path spillFolder,
+                        SearchIndex.Numbering numbering) {
         this.site = site;
-        this.index = new SearchIndex(site.groups(), sink, spillFolder, SearchIndex.SPILL_BYTES);
+        this.index = new SearchIndex(site.groups(), sink, spillFolder, SearchIndex.SPILL_BYTES, numbering);
         this.sink = sink;
     }
 
@@ -56,14 +57,26 @@ public final class SearchOutput {
                 NarrativeText.of(narrative), figures);
     }
 
-    public void add(SearchEntry entry) throws IOException {
+    /** Adds a report under its number (numbers ascending). */
+    public void add(int doc, SearchEntry entry) throws IOException {
         years.add(entry.year());
-        index.add(entry);
+        index.add(doc, entry);
     }
 
     /** Writes the index, the search page and its script. */
     public SearchIndex.Stats finish(Templates templates) throws IOException {
         SearchIndex.Stats stats = index.finish();
+        page(site, sink, years, templates);
+        return stats;
+    }
+
+    /**
+     * Writes the search page and its script.
+     *
+     * @param years the years of the indexed reports, newest first
+     */
+    static void page(SiteInfo site, SearchSink sink, SortedSet<Integer> years, Templates templates)
+            throws IOException {
         Page page = new Page(Page.rootOf(Paths.SEARCH), "搜索", site.title(), List.of(
                 new Page.Link("首页", Page.rootOf(Paths.SEARCH) + Paths.INDEX), new Page.Link("搜索", null)));
         StringWriter html = new StringWriter();
@@ -76,7 +89,6 @@ public final class SearchOutput {
             }
             sink.write(Paths.SEARCH_SCRIPT, in.readAllBytes());
         }
-        return stats;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.govsite.output.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.govsite.model.Group;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +49,7 @@ class SearchIndexTest {
             if (out.files.put(path, bytes) != null) {
                 throw new IllegalStateException("written twice: " + path);
             }
-        }, spill, spillBytes);
+        }, spill, spillBytes, SearchIndex.Numbering.of(entries, GROUPS));
         for (SearchEntry e : entries) {
             index.add(e);
         }
@@ -124,7 +126,7 @@ class SearchIndexTest {
     }
 
     @Test
-    void shardsStayUnderTheirTargetAndEveryTokenIsFoundWhereTheIndexSaysAndTheOutputIsDeterministic()
+    void shardsAreBalancedAndEveryTokenIsInTheShardItsHashGivesAndTheOutputIsDeterministic()
             throws IOException {
         List<SearchEntry> entries = new ArrayList<>();
         Random random = new Random(14);
@@ -138,13 +140,24 @@ class SearchIndexTest {
                     new String(text)));
         }
         Files f = build(entries);
-        assertTrue(f.stats.shards() > 10, "many shards: " + f.stats);
-        for (Map.Entry<String, byte[]> file : f.files.entrySet()) {
-            if (file.getKey().startsWith("search/shard/")) {
-                assertTrue(file.getValue().length <= SearchIndex.SHARD_TARGET + 4096,
-                        file.getKey() + " is " + file.getValue().length + " bytes");
+        assertEquals(64, f.stats.shards(), "500 numbers: 50 shards wanted, the power of two above: " + f.stats);
+        int tokens = 0;
+        for (int s = 0; s < f.stats.shards(); s++) {
+            byte[] shard = f.files.get("search/shard/" + s + ".js");
+            String text = new String(shard, StandardCharsets.UTF_8);
+            JsonNode lists = new ObjectMapper()
+                    .readTree(text.substring(("govsiteSearch.shard(" + s + ",").length(), text.length() - 3));
+            List<String> names = new ArrayList<>();
+            lists.fieldNames().forEachRemaining(names::add);
+            for (String token : names) {
+                assertEquals(s, SearchIndex.shardOf(token, f.stats.shards()), token + " is in shard " + s);
             }
+            assertEquals(names.stream().sorted().toList(), names, "tokens in order in shard " + s);
+            tokens += names.size();
+            assertTrue(shard.length <= 2 * f.stats.shardBytes() / f.stats.shards(),
+                    "shard " + s + " is " + shard.length + " bytes, under twice the mean: " + f.stats);
         }
+        assertEquals(f.stats.tokens(), tokens);
         assertEquals(f.stats.largestShard(), f.files.entrySet().stream().filter(e -> e.getKey().startsWith(
                 "search/shard/")).mapToLong(e -> e.getValue().length).max().orElseThrow());
         SearchReader r = f.reader();
@@ -163,6 +176,48 @@ class SearchIndexTest {
             assertArrayEquals(f.files.get(path), again.files.get(path), path);
         }
         assertTrue(Arrays.equals(f.files.get("search/index.js"), again.files.get("search/index.js")));
+    }
+
+    @Test
+    void theShardCountIsAPowerOfTwoThatStepsWithTheNumberOfReports() {
+        assertEquals(1, SearchIndex.shardCount(0));
+        assertEquals(1, SearchIndex.shardCount(10));
+        assertEquals(2, SearchIndex.shardCount(11));
+        assertEquals(4, SearchIndex.shardCount(21));
+        assertEquals(256, SearchIndex.shardCount(2000));
+        assertEquals(256, SearchIndex.shardCount(2560), "the same count up to the next step");
+        assertEquals(512, SearchIndex.shardCount(2561));
+        assertEquals(2048, SearchIndex.shardCount(20000));
+    }
+
+    /** Fixed values, so that a change of the function (which govsite-search.js must follow) is seen. */
+    @Test
+    void theShardFunctionIsFnv1aWithMurmurMix() {
+        assertEquals(0, SearchIndex.shardOf("行政", 1));
+        int[] seen = new int[8];
+        for (char c = '\u4E00'; c < '\u4E00' + 8000; c++) {
+            seen[SearchIndex.shardOf(String.valueOf(c), 8)]++;
+        }
+        for (int n : seen) {
+            assertTrue(n > 900 && n < 1100, "8,000 characters spread over 8 shards: " + Arrays.toString(seen));
+        }
+        assertEquals(shardOfByHand("行政", 2048), SearchIndex.shardOf("行政", 2048));
+        assertEquals(shardOfByHand("icp", 256), SearchIndex.shardOf("icp", 256));
+        assertEquals(shardOfByHand("2024", 1 << 30), SearchIndex.shardOf("2024", 1 << 30));
+    }
+
+    /** FNV-1a (32 bits) and MurmurHash3's fmix32, in longs, as written in their specifications. */
+    private static int shardOfByHand(String token, int shards) {
+        long h = 2166136261L;
+        for (char c : token.toCharArray()) {
+            h = ((h ^ c) * 16777619L) & 0xFFFFFFFFL;
+        }
+        h ^= h >>> 16;
+        h = (h * 0x85EBCA6BL) & 0xFFFFFFFFL;
+        h ^= h >>> 13;
+        h = (h * 0xC2B2AE35L) & 0xFFFFFFFFL;
+        h ^= h >>> 16;
+        return (int) (h % shards);
     }
 
     @Test

@@ -44,21 +44,13 @@ public final class SearchReader {
         return bytesRead;
     }
 
-    public List<String> shardFirsts() {
-        List<String> out = new ArrayList<>();
-        index.get("shards").forEach(n -> out.add(n.asText()));
-        return out;
+    /** How many shard files the index has. */
+    public int shards() {
+        return index.get("shards").asInt();
     }
 
     int shardOf(String token) {
-        List<String> firsts = shardFirsts();
-        int s = 0;
-        for (int i = 0; i < firsts.size(); i++) {
-            if (firsts.get(i).compareTo(token) <= 0) {
-                s = i;
-            }
-        }
-        return s;
+        return SearchIndex.shardOf(token, shards());
     }
 
     /** A token's postings: report number → signature (0 for a token without one). */
