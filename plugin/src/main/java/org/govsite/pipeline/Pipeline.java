@@ -79,6 +79,9 @@ public final class Pipeline implements AutoCloseable {
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     /** The search entries file of an incremental generate, in the manifest's folder. */
     static final String ENTRIES = "search-entries";
+    /** Where the dataset's blocks are recorded ({@code DatasetBlocks}), and this build's until it succeeds. */
+    static final String DATASET_BLOCKS = "dataset-blocks";
+    static final String DATASET_BLOCKS_NEXT = "dataset-blocks.next";
 
     private final BuildConfig config;
     private final OutputSink sink;
@@ -191,6 +194,15 @@ public final class Pipeline implements AutoCloseable {
         if (home != null && !saved && entriesKeep == 0) {
             Files.deleteIfExists(home.resolve(ENTRIES));
         }
+        if (home != null && !saved) {
+            Files.deleteIfExists(home.resolve(DATASET_BLOCKS_NEXT));
+        }
+    }
+
+    /** What a report's CSV was made from: its fingerprint ({@link Incremental#report}), or null. */
+    private String csvSource(String agencyId, int year) {
+        Entry e = entries.get(new Key(agencyId, year));
+        return e == null ? null : e.fingerprint;
     }
 
     private void closeOutputs() throws IOException {
@@ -298,7 +310,9 @@ public final class Pipeline implements AutoCloseable {
             search = home != null ? SearchOutputs.persistent(home.resolve(ENTRIES), entriesKeep, sink.scratch())
                     : new SearchOutputs(sink.scratch());
             reportOutputs = Outputs.report(templates, text, site, formats, search, config);
-            archiveOutputs = Outputs.archive(templates, text, config, formats, checker, search);
+            DatasetWriter dataset = home == null ? new DatasetWriter() : new DatasetWriter(
+                    home.resolve(DATASET_BLOCKS), home.resolve(DATASET_BLOCKS_NEXT), this::csvSource);
+            archiveOutputs = Outputs.archive(templates, text, config, formats, checker, search, dataset);
         }
         try (RevisionHistory history = openHistory(); RenderPool pool = new RenderPool(config.threads())) {
             for (AgencySource agency : agencies) {
@@ -444,6 +458,12 @@ public final class Pipeline implements AutoCloseable {
         }
         StoredReports.write(home, new StoredReports.Snapshot(site, layoutFingerprint, head, ENTRIES, out, linksClean,
                 agencyDigests));
+        if (Files.isRegularFile(home.resolve(DATASET_BLOCKS_NEXT))) {
+            Files.move(home.resolve(DATASET_BLOCKS_NEXT), home.resolve(DATASET_BLOCKS),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } else {
+            Files.deleteIfExists(home.resolve(DATASET_BLOCKS));
+        }
         saved = true;
     }
 
@@ -477,6 +497,9 @@ public final class Pipeline implements AutoCloseable {
                     : o.getClass().getSimpleName().replace("Renderer", "").replace("Writer", "");
             times.append(times.length() == 0 ? "" : " ").append(name).append(' ').append(String.format(
                     java.util.Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e9));
+            if (o instanceof DatasetWriter d && !d.note().isEmpty()) {
+                times.append(" [").append(d.note()).append(']');
+            }
         }
         archiveTimes = times.toString();
         if (config.baseUrl() == null) {
@@ -789,6 +812,18 @@ public final class Pipeline implements AutoCloseable {
             public OutputStream stream(String path) throws IOException {
                 into.add(path);
                 return sink.stream(path);
+            }
+
+            @Override
+            public Optional<Path> file(String path) throws IOException {
+                return sink.file(path);
+            }
+
+            @Override
+            public Optional<java.nio.channels.FileChannel> channel(String path) throws IOException {
+                Optional<java.nio.channels.FileChannel> c = sink.channel(path);
+                c.ifPresent(x -> into.add(path));
+                return c;
             }
 
             @Override

@@ -343,6 +343,20 @@ public final class SiteWriter implements OutputSink {
         Files.write(fresh(path), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
+    @Override
+    public java.util.Optional<Path> file(String path) throws IOException {
+        Path file = resolve(path);
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? java.util.Optional.of(file)
+                : java.util.Optional.empty();
+    }
+
+    /** A channel to a new file (an earlier one at {@code path} removed first, as {@link #fresh} does). */
+    @Override
+    public java.util.Optional<FileChannel> channel(String path) throws IOException {
+        return java.util.Optional.of(FileChannel.open(fresh(path), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE));
+    }
+
     /** In a staging folder seeded from the published site, keeps its file at {@code path} when there is one. */
     @Override
     public boolean keep(String path) throws IOException {
