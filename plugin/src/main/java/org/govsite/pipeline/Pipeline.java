@@ -112,6 +112,10 @@ public final class Pipeline implements AutoCloseable {
     private Map<String, StoredReports.Stored> stored = Map.of();
     private String storedLayout = "";
     private boolean storedLinksClean;
+    /** What this build's findings depend on besides the report folders ({@link Incremental.Keys#check}), stored. */
+    private String checkKey = "";
+    /** A check that replays the findings a generate stored ({@link #replayFrom}). */
+    private boolean replaying;
     /** Whether this build stored its results ({@link #saveStored}). */
     private boolean saved;
     private long entriesKeep;
@@ -324,7 +328,7 @@ public final class Pipeline implements AutoCloseable {
                     Entry e = new Entry(new ReportSource(agency, year));
                     Key k = new Key(agency.agency().id(), year.year());
                     entries.put(k, e);
-                    if (home != null) {
+                    if (home != null || replaying) {
                         e.folder = Incremental.folder(year.dir(), hashes);
                         e.previousFolder = previousFolder;
                         previousFolder = e.folder;
@@ -421,6 +425,37 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** What this build's findings depend on besides the report folders, stored for a later check. */
+    void checkKey(String key) {
+        this.checkKey = key;
+    }
+
+    /**
+     * Lets a check (a pipeline without outputs) take every report whose folder and previous year's folder are
+     * unchanged from what the last successful generate stored in {@code home}, instead of loading and checking it:
+     * its findings are replayed. Nothing in {@code home} is written. Returns why it cannot, or "" when it can: the
+     * stored results must have been made under the same {@code key} ({@link Incremental.Keys#check}); the layout of
+     * agencies and years is compared when the reports are read.
+     */
+    String replayFrom(Path home, String key) {
+        Optional<StoredReports.Snapshot> snapshot = StoredReports.read(home, formats, rules);
+        if (snapshot.isEmpty()) {
+            return "no stored results of a generate";
+        }
+        if (!snapshot.get().check().equals(key)) {
+            return "the plugin, a parameter, site.yaml, an agency.yaml or the formats changed since the last generate";
+        }
+        stored = snapshot.get().reports();
+        storedLayout = snapshot.get().layout();
+        replaying = true;
+        return "";
+    }
+
+    /** Whether the reports of the last build were taken from stored results: the layout was that stored. */
+    boolean layoutAsStored() {
+        return !storedLayout.isEmpty() && storedLayout.equals(layoutFingerprint);
+    }
+
     /** Whether the previous generate's self-check, whose results this build trusts, found no broken link. */
     boolean previousLinksClean() {
         return storedLinksClean;
@@ -457,7 +492,7 @@ public final class Pipeline implements AutoCloseable {
                     r == null ? null : where, fingerprint));
         }
         StoredReports.write(home, new StoredReports.Snapshot(site, layoutFingerprint, head, ENTRIES, out, linksClean,
-                agencyDigests));
+                agencyDigests, checkKey));
         if (Files.isRegularFile(home.resolve(DATASET_BLOCKS_NEXT))) {
             Files.move(home.resolve(DATASET_BLOCKS_NEXT), home.resolve(DATASET_BLOCKS),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);

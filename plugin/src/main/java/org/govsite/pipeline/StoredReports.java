@@ -45,7 +45,7 @@ import java.util.TreeMap;
  */
 final class StoredReports {
     static final String FILE = "reports";
-    private static final String HEADER = "govsite-reports 3";
+    private static final String HEADER = "govsite-reports 4";
 
     /**
      * One report as a build left it.
@@ -79,9 +79,11 @@ final class StoredReports {
      *                   next build check only the pages it writes
      * @param agencies   per agency with published reports, the fingerprint of their summaries: an agency page whose
      *                   fingerprint is unchanged is kept as it is
+     * @param check      what the findings depend on besides the report folders ({@link Incremental.Keys#check}): a
+     *                   check under the same fingerprint replays them
      */
     record Snapshot(String site, String layout, String history, String entries, Map<String, Stored> reports,
-                    boolean linksClean, Map<String, String> agencies) {
+                    boolean linksClean, Map<String, String> agencies, String check) {
     }
 
     private StoredReports() {
@@ -117,6 +119,7 @@ final class StoredReports {
             String layout = in.readUTF();
             String history = in.readUTF();
             String entries = in.readUTF();
+            String check = in.readUTF();
             int n = in.readInt();
             Map<String, Stored> reports = new TreeMap<>();
             for (int i = 0; i < n; i++) {
@@ -132,7 +135,7 @@ final class StoredReports {
             if (!in.readUTF().equals("end")) {
                 return Optional.empty();
             }
-            return Optional.of(new Snapshot(site, layout, history, entries, reports, linksClean, agencies));
+            return Optional.of(new Snapshot(site, layout, history, entries, reports, linksClean, agencies, check));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // every report is loaded and checked again
         }
@@ -149,6 +152,7 @@ final class StoredReports {
                 out.writeUTF(s.layout());
                 out.writeUTF(s.history());
                 out.writeUTF(s.entries());
+                out.writeUTF(s.check());
                 out.writeInt(s.reports().size());
                 for (Map.Entry<String, Stored> e : s.reports().entrySet()) {
                     out.writeUTF(e.getKey());

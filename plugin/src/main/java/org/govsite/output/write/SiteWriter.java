@@ -112,7 +112,7 @@ public final class SiteWriter implements OutputSink {
         if (output.getParent() == null) {
             throw new OutputRefusedException("outputDirectory " + output + " is a file system root");
         }
-        this.home = output.resolveSibling("." + output.getFileName() + ".sites");
+        this.home = home(output);
         checkExisting();
         Files.createDirectories(home);
         this.lockChannel = FileChannel.open(home.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -395,6 +395,12 @@ public final class SiteWriter implements OutputSink {
      */
     public java.util.Optional<Path> publishedSite() throws IOException {
         return Files.isSymbolicLink(output) ? linkedSite() : java.util.Optional.empty();
+    }
+
+    /** The folder beside an output folder where govsite keeps its sites, its lock and the incremental manifest. */
+    public static Path home(Path outputDirectory) {
+        Path output = outputDirectory.toAbsolutePath().normalize();
+        return output.resolveSibling("." + output.getFileName() + ".sites");
     }
 
     /** The folder beside the output where govsite keeps its sites, its lock and the incremental manifest. */
