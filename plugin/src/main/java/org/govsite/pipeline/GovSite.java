@@ -9,6 +9,8 @@ import org.govsite.output.write.SiteWriter;
 import org.govsite.output.write.ThemeLinks;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,7 +68,9 @@ public final class GovSite {
         try (Pipeline pipeline = new Pipeline(config, writer)) {
             FileHashes hashes = FileHashes.load(writer.home());
             pipeline.hashes(hashes);
-            String global = Incremental.global(config, hashes);
+            Incremental.Keys keys = Incremental.keys(config, hashes);
+            String global = keys.global();
+            pipeline.checkKey(keys.check());
             Incremental.Trust trust = Incremental.read(writer.home(), global, writer.publishedSite());
             String fullBecause = trust.reason();
             boolean incremental = false;
@@ -162,10 +166,37 @@ public final class GovSite {
 
     /** Checks every report and writes nothing but the findings files: a pipeline without outputs. */
     public BuildResult check() throws IOException {
+        return check(null);
+    }
+
+    /**
+     * Checks every report and writes nothing but the findings files. When a previous {@code generate} into
+     * {@code generated} stored its results and nothing its findings depend on changed but report folders, a report
+     * whose folder and previous year's folder are unchanged is not loaded: its findings are replayed, as an
+     * incremental generate does; the others are loaded and checked. The findings are those of a full check. Nothing
+     * is written beside the generated site.
+     *
+     * @param generated the output folder of a previous generate, or {@code null}: every report is checked
+     */
+    public BuildResult check(Path generated) throws IOException {
         guardFindingsFiles();
         Pipeline pipeline = new Pipeline(config, null);
+        String note = "full check (no previous generate)";
+        Path home = generated == null ? null : SiteWriter.home(generated);
+        if (home != null && Files.isDirectory(home, LinkOption.NOFOLLOW_LINKS)) {
+            FileHashes hashes = FileHashes.load(home);
+            pipeline.hashes(hashes);
+            String why = pipeline.replayFrom(home, Incremental.keys(config, hashes).check());
+            note = why.isEmpty() ? "" : "full check (" + why + ")";
+        }
         pipeline.reports();
-        return pipeline.finish(false, 0);
+        int restored = pipeline.renderedAndKept()[2];
+        if (note.isEmpty()) {
+            note = pipeline.layoutAsStored()
+                    ? "checked from the last generate's results: " + restored + " report(s) not loaded"
+                    : "full check (a report folder appeared or vanished since the last generate)";
+        }
+        return pipeline.finish(false, 0).withNote(note);
     }
 
     /** A findings or SARIF file inside the source folder would overwrite an input: refused. */

@@ -162,16 +162,42 @@ final class Incremental {
         return path.indexOf('\t') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0;
     }
 
+    /**
+     * The fingerprints of what a build reads outside the report folders, from one walk of the source folder.
+     *
+     * @param global what a generate's outputs depend on besides the report folders: the plugin's code, every
+     *               parameter, and every file of the source folder that is not in a report folder
+     * @param check  what a report's findings depend on besides the report folders: the plugin's code, the parameters
+     *               that change a finding (drafts, language, whether a baseUrl is set, the source folder) and the same
+     *               files; a check may replay the findings a generate stored under the same fingerprint
+     */
+    record Keys(String global, String check) {
+    }
+
+    /** The fingerprints of everything a build reads that is not a report folder, with the plugin and parameters. */
+    static Keys keys(BuildConfig config, FileHashes hashes) throws IOException {
+        String code = pluginCode(hashes);
+        String source = Utf8Paths.relative(config.projectDir(), config.sourceDir());
+        Hasher files = new Hasher(hashes);
+        files.tree(config.sourceDir(), rel -> !REPORT_FOLDER.matcher(rel).matches());
+        String tree = files.hex();
+        Hasher g = new Hasher(null);
+        g.text("plugin").text(code);
+        g.text("parameters").text(String.valueOf(config.baseUrl())).text(config.failOn().name())
+                .text(config.locale().toLanguageTag()).text(String.valueOf(config.drafts()))
+                .text(String.valueOf(config.pdf())).text(source);
+        g.text("files").text(tree);
+        Hasher c = new Hasher(null);
+        c.text("plugin").text(code);
+        c.text("check").text(String.valueOf(config.baseUrl() != null)).text(config.locale().toLanguageTag())
+                .text(String.valueOf(config.drafts())).text(source);
+        c.text("files").text(tree);
+        return new Keys(g.hex(), c.hex());
+    }
+
     /** The fingerprint of everything a build reads that is not a report folder, and of the plugin and parameters. */
     static String global(BuildConfig config, FileHashes hashes) throws IOException {
-        Hasher h = new Hasher(hashes);
-        h.text("plugin").text(pluginCode(hashes));
-        h.text("parameters").text(String.valueOf(config.baseUrl())).text(config.failOn().name())
-                .text(config.locale().toLanguageTag()).text(String.valueOf(config.drafts()))
-                .text(String.valueOf(config.pdf()))
-                .text(Utf8Paths.relative(config.projectDir(), config.sourceDir()));
-        h.tree(config.sourceDir(), rel -> !REPORT_FOLDER.matcher(rel).matches());
-        return h.hex();
+        return keys(config, hashes).global();
     }
 
     /** The fingerprint of every file of a report's folder (names, kinds and contents), by the hashes' cache. */

@@ -48,7 +48,8 @@ final class Outputs {
     }
 
     static List<ArchiveOutput> archive(Templates templates, PageText text, BuildConfig config,
-                                       FormatCatalog formats, Checker checker, SearchOutputs search) {
+                                       FormatCatalog formats, Checker checker, SearchOutputs search,
+                                       DatasetWriter dataset) {
         return List.of(
                 new IndexPageRenderer(templates, text),
                 new AgencyPageRenderer(templates, text, ChartRenderer.groups(formats)),
@@ -58,7 +59,7 @@ final class Outputs {
                 new FeedRenderer(templates, text, config.baseUrl()),
                 search.page(templates),
                 assets(config),
-                new DatasetWriter());
+                dataset);
     }
 
     static Assets assets(BuildConfig config) {

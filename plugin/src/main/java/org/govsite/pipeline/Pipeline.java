@@ -81,6 +81,9 @@ public final class Pipeline implements AutoCloseable {
     static final String ENTRIES = "search-entries";
     /** What the published search index holds, for an update in place ({@link SearchOutputs.State}). */
     static final String SEARCH_STATE = "search-state";
+    /** Where the dataset's blocks are recorded ({@code DatasetBlocks}), and this build's until it succeeds. */
+    static final String DATASET_BLOCKS = "dataset-blocks";
+    static final String DATASET_BLOCKS_NEXT = "dataset-blocks.next";
 
     private final BuildConfig config;
     private final OutputSink sink;
@@ -111,6 +114,10 @@ public final class Pipeline implements AutoCloseable {
     private Map<String, StoredReports.Stored> stored = Map.of();
     private String storedLayout = "";
     private boolean storedLinksClean;
+    /** What this build's findings depend on besides the report folders ({@link Incremental.Keys#check}), stored. */
+    private String checkKey = "";
+    /** A check that replays the findings a generate stored ({@link #replayFrom}). */
+    private boolean replaying;
     /** Whether this build stored its results ({@link #saveStored}). */
     private boolean saved;
     private long entriesKeep;
@@ -194,6 +201,15 @@ public final class Pipeline implements AutoCloseable {
         if (home != null && !saved && entriesKeep == 0) {
             Files.deleteIfExists(home.resolve(ENTRIES));
         }
+        if (home != null && !saved) {
+            Files.deleteIfExists(home.resolve(DATASET_BLOCKS_NEXT));
+        }
+    }
+
+    /** What a report's CSV was made from: its fingerprint ({@link Incremental#report}), or null. */
+    private String csvSource(String agencyId, int year) {
+        Entry e = entries.get(new Key(agencyId, year));
+        return e == null ? null : e.fingerprint;
     }
 
     private void closeOutputs() throws IOException {
@@ -305,7 +321,9 @@ public final class Pipeline implements AutoCloseable {
                 search.previous(searchState);
             }
             reportOutputs = Outputs.report(templates, text, site, formats, search, config);
-            archiveOutputs = Outputs.archive(templates, text, config, formats, checker, search);
+            DatasetWriter dataset = home == null ? new DatasetWriter() : new DatasetWriter(
+                    home.resolve(DATASET_BLOCKS), home.resolve(DATASET_BLOCKS_NEXT), this::csvSource);
+            archiveOutputs = Outputs.archive(templates, text, config, formats, checker, search, dataset);
         }
         try (RevisionHistory history = openHistory(); RenderPool pool = new RenderPool(config.threads())) {
             for (AgencySource agency : agencies) {
@@ -317,7 +335,7 @@ public final class Pipeline implements AutoCloseable {
                     Entry e = new Entry(new ReportSource(agency, year));
                     Key k = new Key(agency.agency().id(), year.year());
                     entries.put(k, e);
-                    if (home != null) {
+                    if (home != null || replaying) {
                         e.folder = Incremental.folder(year.dir(), hashes);
                         e.previousFolder = previousFolder;
                         previousFolder = e.folder;
@@ -420,6 +438,37 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** What this build's findings depend on besides the report folders, stored for a later check. */
+    void checkKey(String key) {
+        this.checkKey = key;
+    }
+
+    /**
+     * Lets a check (a pipeline without outputs) take every report whose folder and previous year's folder are
+     * unchanged from what the last successful generate stored in {@code home}, instead of loading and checking it:
+     * its findings are replayed. Nothing in {@code home} is written. Returns why it cannot, or "" when it can: the
+     * stored results must have been made under the same {@code key} ({@link Incremental.Keys#check}); the layout of
+     * agencies and years is compared when the reports are read.
+     */
+    String replayFrom(Path home, String key) {
+        Optional<StoredReports.Snapshot> snapshot = StoredReports.read(home, formats, rules);
+        if (snapshot.isEmpty()) {
+            return "no stored results of a generate";
+        }
+        if (!snapshot.get().check().equals(key)) {
+            return "the plugin, a parameter, site.yaml, an agency.yaml or the formats changed since the last generate";
+        }
+        stored = snapshot.get().reports();
+        storedLayout = snapshot.get().layout();
+        replaying = true;
+        return "";
+    }
+
+    /** Whether the reports of the last build were taken from stored results: the layout was that stored. */
+    boolean layoutAsStored() {
+        return !storedLayout.isEmpty() && storedLayout.equals(layoutFingerprint);
+    }
+
     /** Whether the previous generate's self-check, whose results this build trusts, found no broken link. */
     boolean previousLinksClean() {
         return storedLinksClean;
@@ -457,7 +506,13 @@ public final class Pipeline implements AutoCloseable {
         }
         search.saveState(home.resolve(SEARCH_STATE), site);
         StoredReports.write(home, new StoredReports.Snapshot(site, layoutFingerprint, head, ENTRIES, out, linksClean,
-                agencyDigests));
+                agencyDigests, checkKey));
+        if (Files.isRegularFile(home.resolve(DATASET_BLOCKS_NEXT))) {
+            Files.move(home.resolve(DATASET_BLOCKS_NEXT), home.resolve(DATASET_BLOCKS),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } else {
+            Files.deleteIfExists(home.resolve(DATASET_BLOCKS));
+        }
         saved = true;
     }
 
@@ -494,6 +549,9 @@ public final class Pipeline implements AutoCloseable {
             }
             times.append(times.length() == 0 ? "" : " ").append(name).append(' ').append(String.format(
                     java.util.Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e9));
+            if (o instanceof DatasetWriter d && !d.note().isEmpty()) {
+                times.append(" [").append(d.note()).append(']');
+            }
         }
         archiveTimes = times.toString();
         if (config.baseUrl() == null) {
@@ -806,6 +864,18 @@ public final class Pipeline implements AutoCloseable {
             public OutputStream stream(String path) throws IOException {
                 into.add(path);
                 return sink.stream(path);
+            }
+
+            @Override
+            public Optional<Path> file(String path) throws IOException {
+                return sink.file(path);
+            }
+
+            @Override
+            public Optional<java.nio.channels.FileChannel> channel(String path) throws IOException {
+                Optional<java.nio.channels.FileChannel> c = sink.channel(path);
+                c.ifPresent(x -> into.add(path));
+                return c;
             }
 
             @Override

@@ -13,12 +13,11 @@ import org.govsite.model.ReportSummary;
 import org.govsite.model.SourcePos;
 import org.govsite.model.Term;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -45,7 +44,7 @@ import java.util.TreeMap;
  */
 final class StoredReports {
     static final String FILE = "reports";
-    private static final String HEADER = "govsite-reports 3";
+    private static final String HEADER = "govsite-reports 5";
 
     /**
      * One report as a build left it.
@@ -79,9 +78,11 @@ final class StoredReports {
      *                   next build check only the pages it writes
      * @param agencies   per agency with published reports, the fingerprint of their summaries: an agency page whose
      *                   fingerprint is unchanged is kept as it is
+     * @param check      what the findings depend on besides the report folders ({@link Incremental.Keys#check}): a
+     *                   check under the same fingerprint replays them
      */
     record Snapshot(String site, String layout, String history, String entries, Map<String, Stored> reports,
-                    boolean linksClean, Map<String, String> agencies) {
+                    boolean linksClean, Map<String, String> agencies, String check) {
     }
 
     private StoredReports() {
@@ -108,7 +109,8 @@ final class StoredReports {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try {
+            In in = new In(ByteBuffer.wrap(Files.readAllBytes(file)));
             if (!in.readUTF().equals(HEADER)) {
                 return Optional.empty();
             }
@@ -117,6 +119,7 @@ final class StoredReports {
             String layout = in.readUTF();
             String history = in.readUTF();
             String entries = in.readUTF();
+            String check = in.readUTF();
             int n = in.readInt();
             Map<String, Stored> reports = new TreeMap<>();
             for (int i = 0; i < n; i++) {
@@ -132,7 +135,7 @@ final class StoredReports {
             if (!in.readUTF().equals("end")) {
                 return Optional.empty();
             }
-            return Optional.of(new Snapshot(site, layout, history, entries, reports, linksClean, agencies));
+            return Optional.of(new Snapshot(site, layout, history, entries, reports, linksClean, agencies, check));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // every report is loaded and checked again
         }
@@ -142,17 +145,20 @@ final class StoredReports {
     static void write(Path home, Snapshot s) throws IOException {
         Path temp = Files.createTempFile(home, "reports-", ".part");
         try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
+            try (DataOutputStream stream = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
                     1 << 16))) {
+                Out out = new Out(stream);
+                Writer w = new Writer(out);
                 out.writeUTF(HEADER);
                 out.writeUTF(s.site());
                 out.writeUTF(s.layout());
                 out.writeUTF(s.history());
                 out.writeUTF(s.entries());
+                out.writeUTF(s.check());
                 out.writeInt(s.reports().size());
                 for (Map.Entry<String, Stored> e : s.reports().entrySet()) {
                     out.writeUTF(e.getKey());
-                    new Writer(out).stored(e.getValue());
+                    w.stored(e.getValue());
                 }
                 out.writeBoolean(s.linksClean());
                 out.writeInt(s.agencies().size());
@@ -194,10 +200,146 @@ final class StoredReports {
         return true;
     }
 
-    private record Writer(DataOutputStream out) {
+    /**
+     * The file's primitives, written: a text as an int length and its UTF-8 bytes; a name (a label, a rule, an agency:
+     * repeated in many reports) as its number once it was written; a SHA-256 as its 32 bytes.
+     */
+    private static final class Out {
+        private final DataOutputStream out;
+        private final Map<String, Integer> names = new java.util.HashMap<>();
+
+        Out(DataOutputStream out) {
+            this.out = out;
+        }
+
+        void writeUTF(String s) throws IOException {
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.writeInt(b.length);
+            out.write(b);
+        }
+
+        void name(String s) throws IOException {
+            Integer id = names.get(s);
+            if (id != null) {
+                out.writeInt(id);
+            } else {
+                out.writeInt(-1);
+                writeUTF(s);
+                names.put(s, names.size());
+            }
+        }
+
+        void hash(String hex) throws IOException {
+            if (hex.length() == 64 && hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                out.writeByte(32);
+                out.write(java.util.HexFormat.of().parseHex(hex));
+            } else {
+                out.writeByte(0);
+                writeUTF(hex);
+            }
+        }
+
+        void writeInt(int v) throws IOException {
+            out.writeInt(v);
+        }
+
+        void writeLong(long v) throws IOException {
+            out.writeLong(v);
+        }
+
+        void writeBoolean(boolean v) throws IOException {
+            out.writeBoolean(v);
+        }
+
+        void writeByte(int v) throws IOException {
+            out.writeByte(v);
+        }
+
+        void write(byte[] b) throws IOException {
+            out.write(b);
+        }
+    }
+
+    /** The file's primitives, read from the whole file in memory ({@link Out}). */
+    private static final class In {
+        private final ByteBuffer b;
+        private final List<String> names = new ArrayList<>();
+
+        In(ByteBuffer b) {
+            this.b = b;
+        }
+
+        String readUTF() {
+            int n = b.getInt();
+            String s = new String(b.array(), b.arrayOffset() + b.position(), n,
+                    java.nio.charset.StandardCharsets.UTF_8);
+            b.position(b.position() + n);
+            return s;
+        }
+
+        String name() {
+            int id = b.getInt();
+            if (id >= 0) {
+                return names.get(id);
+            }
+            String s = readUTF();
+            names.add(s);
+            return s;
+        }
+
+        String hash() {
+            int n = b.get();
+            if (n == 0) {
+                return readUTF();
+            }
+            byte[] h = new byte[n];
+            b.get(h);
+            return java.util.HexFormat.of().formatHex(h);
+        }
+
+        int readInt() {
+            return b.getInt();
+        }
+
+        long readLong() {
+            return b.getLong();
+        }
+
+        boolean readBoolean() {
+            return b.get() != 0;
+        }
+
+        byte readByte() {
+            return b.get();
+        }
+
+        void readFully(byte[] into) {
+            b.get(into);
+        }
+    }
+
+    /**
+     * Writes the reports in key order. Besides {@link Out}'s forms: a report's previous year's folder fingerprint and
+     * the previous summary it was rendered with are, as a rule, the folder and the summary of the report written just
+     * before it (the year before, in the same agency): then only a mark is written.
+     */
+    private static final class Writer {
+        private final Out out;
+        private String lastFolder = "";
+        private ReportSummary lastSummary;
+
+        Writer(Out out) {
+            this.out = out;
+        }
+
         void stored(Stored s) throws IOException {
-            out.writeUTF(s.folder());
-            out.writeUTF(s.previousFolder());
+            out.hash(s.folder());
+            boolean sameFolder = s.previousFolder().equals(lastFolder) && !lastFolder.isEmpty();
+            out.writeBoolean(sameFolder);
+            if (!sameFolder) {
+                out.hash(s.previousFolder());
+            }
+            lastFolder = s.folder();
             out.writeInt(s.findings().size());
             for (Finding f : s.findings()) {
                 finding(f);
@@ -217,7 +359,7 @@ final class StoredReports {
                 pos(l.at());
                 out.writeUTF(l.link());
                 LinkTargets.Target t = l.target();
-                out.writeUTF(t.kind().name());
+                out.name(t.kind().name());
                 out.writeUTF(t.page());
                 out.writeUTF(t.fragment());
                 out.writeUTF(t.agencyId());
@@ -229,9 +371,14 @@ final class StoredReports {
                 for (int y : s.rendered().years()) {
                     out.writeInt(y);
                 }
-                out.writeBoolean(s.rendered().previous() != null);
-                if (s.rendered().previous() != null) {
-                    summary(s.rendered().previous());
+                ReportSummary previous = s.rendered().previous();
+                if (previous == null) {
+                    out.writeByte(0);
+                } else if (previous.equals(lastSummary)) {
+                    out.writeByte(2); // the summary of the report written just before
+                } else {
+                    out.writeByte(1);
+                    summary(previous);
                 }
             }
             out.writeBoolean(s.search() != null);
@@ -239,11 +386,12 @@ final class StoredReports {
                 out.writeLong(s.search()[0]);
                 out.writeLong(s.search()[1]);
             }
-            out.writeUTF(s.fingerprint() == null ? "" : s.fingerprint());
+            out.hash(s.fingerprint() == null ? "" : s.fingerprint());
+            lastSummary = s.summary();
         }
 
         private void finding(Finding f) throws IOException {
-            out.writeUTF(f.severity().name());
+            out.name(f.severity().name());
             rule(f.rule());
             out.writeUTF(f.file());
             out.writeInt(f.line());
@@ -251,20 +399,20 @@ final class StoredReports {
             message(f.content());
             out.writeInt(f.numbers().size());
             for (Term t : f.numbers()) {
-                out.writeUTF(t.label());
+                out.name(t.label());
                 decimal(t.value());
             }
         }
 
         private void rule(Rule r) throws IOException {
-            out.writeUTF(r.code());
-            out.writeUTF(r.severity().name());
-            out.writeUTF(r.chinese());
-            out.writeUTF(r.english());
+            out.name(r.code());
+            out.name(r.severity().name());
+            out.name(r.chinese());
+            out.name(r.english());
         }
 
         private void message(Message m) throws IOException {
-            out.writeUTF(m.key());
+            out.name(m.key());
             out.writeInt(m.args().size());
             for (Object a : m.args()) {
                 if (a instanceof String s) {
@@ -291,11 +439,9 @@ final class StoredReports {
             }
         }
 
-        /** A text of any length (writeUTF takes 64 KB at most). */
+        /** A text of any length. */
         private void text(String s) throws IOException {
-            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            out.writeInt(b.length);
-            out.write(b);
+            out.writeUTF(s);
         }
 
         private void pos(SourcePos p) throws IOException {
@@ -305,25 +451,25 @@ final class StoredReports {
         }
 
         private void summary(ReportSummary s) throws IOException {
-            out.writeUTF(s.agencyId());
-            out.writeUTF(s.agencyName());
+            out.name(s.agencyId());
+            out.name(s.agencyName());
             out.writeInt(s.year());
             text(s.title());
-            out.writeUTF(s.published().map(LocalDate::toString).orElse(""));
+            out.name(s.published().map(LocalDate::toString).orElse(""));
             out.writeBoolean(s.sample());
             out.writeBoolean(s.formatId().isPresent());
-            out.writeUTF(s.formatId().orElse(""));
+            out.name(s.formatId().orElse(""));
             out.writeInt(s.figures().size());
             for (ReportSummary.Figure f : s.figures()) {
-                out.writeUTF(f.key());
-                out.writeUTF(f.label());
+                out.name(f.key());
+                out.name(f.label());
                 decimal(f.value());
             }
         }
 
         private void cells(YearSums.Cells c) throws IOException {
             out.writeInt(c.year());
-            out.writeUTF(c.format().map(FormatDefinition::id).orElse(""));
+            out.name(c.format().map(FormatDefinition::id).orElse(""));
             out.writeInt(c.values().length);
             for (BigDecimal[] row : c.values()) {
                 out.writeInt(row.length);
@@ -356,19 +502,22 @@ final class StoredReports {
     }
 
     private static final class Reader {
-        private final DataInputStream in;
+        private final In in;
         private final FormatCatalog formats;
         private final Map<String, Rule> rules = new java.util.HashMap<>();
+        private String lastFolder = "";
+        private ReportSummary lastSummary;
 
-        Reader(DataInputStream in, FormatCatalog formats, List<Rule> known) {
+        Reader(In in, FormatCatalog formats, List<Rule> known) {
             this.in = in;
             this.formats = formats;
             known.forEach(r -> rules.put(r.code(), r));
         }
 
         Stored stored() throws IOException {
-            String folder = in.readUTF();
-            String previousFolder = in.readUTF();
+            String folder = in.hash();
+            String previousFolder = in.readBoolean() ? lastFolder : in.hash();
+            lastFolder = folder;
             int n = in.readInt();
             List<Finding> findings = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -391,7 +540,7 @@ final class StoredReports {
                 SourcePos at = pos();
                 String link = in.readUTF();
                 crossLinks.add(new CheckedReport.CrossLink(at, link, new LinkTargets.Target(
-                        LinkTargets.Kind.valueOf(in.readUTF()), in.readUTF(), in.readUTF(), in.readUTF(),
+                        LinkTargets.Kind.valueOf(in.name()), in.readUTF(), in.readUTF(), in.readUTF(),
                         in.readInt())));
             }
             Rendered rendered = null;
@@ -401,16 +550,22 @@ final class StoredReports {
                 for (int i = 0; i < y; i++) {
                     years.add(in.readInt());
                 }
-                rendered = new Rendered(List.copyOf(years), in.readBoolean() ? summary() : null);
+                int previous = in.readByte();
+                rendered = new Rendered(List.copyOf(years), previous == 2 ? lastSummary
+                        : previous == 1 ? summary() : null);
+                if (previous == 2 && lastSummary == null) {
+                    throw new IOException("a previous summary that is not there");
+                }
             }
             long[] search = in.readBoolean() ? new long[] {in.readLong(), in.readLong()} : null;
-            String fingerprint = in.readUTF();
+            String fingerprint = in.hash();
+            lastSummary = summary;
             return new Stored(folder, previousFolder, List.copyOf(findings), clean, loaded, summary, cells, dataRows,
                     List.copyOf(crossLinks), rendered, search, fingerprint.isEmpty() ? null : fingerprint);
         }
 
         private Finding finding() throws IOException {
-            Severity severity = Severity.valueOf(in.readUTF());
+            Severity severity = Severity.valueOf(in.name());
             Rule rule = rule();
             String file = in.readUTF();
             int line = in.readInt();
@@ -419,19 +574,19 @@ final class StoredReports {
             int n = in.readInt();
             List<Term> numbers = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                numbers.add(new Term(in.readUTF(), decimal()));
+                numbers.add(new Term(in.name(), decimal()));
             }
             return new Finding(severity, rule, file, line, column, content, numbers);
         }
 
         private Rule rule() throws IOException {
-            Rule stored = new Rule(in.readUTF(), Severity.valueOf(in.readUTF()), in.readUTF(), in.readUTF());
+            Rule stored = new Rule(in.name(), Severity.valueOf(in.name()), in.name(), in.name());
             Rule known = rules.get(stored.code());
             return stored.equals(known) ? known : stored;
         }
 
         private Message message() throws IOException {
-            String key = in.readUTF();
+            String key = in.name();
             int n = in.readInt();
             List<Object> args = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -450,9 +605,7 @@ final class StoredReports {
         }
 
         private String text() throws IOException {
-            byte[] b = new byte[in.readInt()];
-            in.readFully(b);
-            return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+            return in.readUTF();
         }
 
         private SourcePos pos() throws IOException {
@@ -460,18 +613,18 @@ final class StoredReports {
         }
 
         private ReportSummary summary() throws IOException {
-            String agencyId = in.readUTF();
-            String agencyName = in.readUTF();
+            String agencyId = in.name();
+            String agencyName = in.name();
             int year = in.readInt();
             String title = text();
-            String published = in.readUTF();
+            String published = in.name();
             boolean sample = in.readBoolean();
             boolean hasFormat = in.readBoolean();
-            String format = in.readUTF();
+            String format = in.name();
             int n = in.readInt();
             List<ReportSummary.Figure> figures = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                figures.add(new ReportSummary.Figure(in.readUTF(), in.readUTF(), decimal()));
+                figures.add(new ReportSummary.Figure(in.name(), in.name(), decimal()));
             }
             return new ReportSummary(agencyId, agencyName, year, title,
                     published.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(published)), sample,
@@ -480,7 +633,7 @@ final class StoredReports {
 
         private YearSums.Cells cells() throws IOException {
             int year = in.readInt();
-            String id = in.readUTF();
+            String id = in.name();
             Optional<FormatDefinition> format = id.isEmpty() ? Optional.empty() : formats.byId(id);
             if (!id.isEmpty() && format.isEmpty()) {
                 throw new IOException("unknown format " + id);

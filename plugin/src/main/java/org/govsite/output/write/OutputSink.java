@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Where outputs write the site's files: a staging folder ({@link SiteWriter}) or memory ({@link MemorySink}, for
@@ -63,6 +65,25 @@ public interface OutputSink {
      */
     default boolean keep(String path) throws IOException {
         return false;
+    }
+
+    /**
+     * The file this build holds at {@code path} now, on disk, to be read only: in a staging folder seeded from the
+     * published site, the previous build's file (a hard link to the published one: never written through). Empty when
+     * the sink keeps no files on disk or has none there. An output that makes the new file from the old one opens it
+     * before it writes {@code path}: the write makes a new file, and what was opened still reads the old one.
+     */
+    default Optional<Path> file(String path) throws IOException {
+        return Optional.empty();
+    }
+
+    /**
+     * A channel to a new file at {@code path} (an earlier file there is replaced, never written through), for an
+     * output that copies ranges of an old file in the kernel ({@link FileChannel#transferTo}); the file is complete
+     * when the channel is closed. Empty when the sink keeps no files on disk: the output uses {@link #stream}.
+     */
+    default Optional<FileChannel> channel(String path) throws IOException {
+        return Optional.empty();
     }
 
     /** Writes a whole text file as UTF-8. */

@@ -112,7 +112,7 @@ public final class SiteWriter implements OutputSink {
         if (output.getParent() == null) {
             throw new OutputRefusedException("outputDirectory " + output + " is a file system root");
         }
-        this.home = output.resolveSibling("." + output.getFileName() + ".sites");
+        this.home = home(output);
         checkExisting();
         Files.createDirectories(home);
         this.lockChannel = FileChannel.open(home.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -343,6 +343,20 @@ public final class SiteWriter implements OutputSink {
         Files.write(fresh(path), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
+    @Override
+    public java.util.Optional<Path> file(String path) throws IOException {
+        Path file = resolve(path);
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? java.util.Optional.of(file)
+                : java.util.Optional.empty();
+    }
+
+    /** A channel to a new file (an earlier one at {@code path} removed first, as {@link #fresh} does). */
+    @Override
+    public java.util.Optional<FileChannel> channel(String path) throws IOException {
+        return java.util.Optional.of(FileChannel.open(fresh(path), StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE));
+    }
+
     /** In a staging folder seeded from the published site, keeps its file at {@code path} when there is one. */
     @Override
     public boolean keep(String path) throws IOException {
@@ -381,6 +395,12 @@ public final class SiteWriter implements OutputSink {
      */
     public java.util.Optional<Path> publishedSite() throws IOException {
         return Files.isSymbolicLink(output) ? linkedSite() : java.util.Optional.empty();
+    }
+
+    /** The folder beside an output folder where govsite keeps its sites, its lock and the incremental manifest. */
+    public static Path home(Path outputDirectory) {
+        Path output = outputDirectory.toAbsolutePath().normalize();
+        return output.resolveSibling("." + output.getFileName() + ".sites");
     }
 
     /** The folder beside the output where govsite keeps its sites, its lock and the incremental manifest. */
