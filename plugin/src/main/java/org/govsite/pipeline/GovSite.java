@@ -82,6 +82,9 @@ public final class GovSite {
             pipeline.storeIn(writer.home(), incremental ? Optional.of(trust.manifest().get().site())
                     : Optional.empty());
             phases.end("staging");
+            if (incremental) {
+                phases.detail("(" + writer.seeding() + ")");
+            }
             pipeline.reports();
             phases.end("reports");
             if (pipeline.failed()) {
