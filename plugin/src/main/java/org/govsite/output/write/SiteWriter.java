@@ -40,14 +40,17 @@ import java.util.stream.Stream;
  * target/.govsite.sites/lock                      held by the build that writes (FileChannel.tryLock)
  * target/.govsite.sites/site-123/                 the published site, with the marker file .govsite-site
  * target/.govsite.sites/site-456/                 a build in progress: its staging folder
+ * target/.govsite.sites/site-789/, base            the site before the published one, kept for the next incremental
+ *                                                  build, and the paths at which it differs ({@link KeptSite})
  * </pre>
  *
  * <ul>
  *   <li><b>One build at a time.</b> The constructor takes the lock, waiting a bounded time for another build to
  *   finish, then fails with {@link OutputRefusedException}. Each build stages into a fresh folder of its own.</li>
  *   <li><b>An atomic switch.</b> {@link #commit()} makes a new link to the staged site and renames it over the output
- *   link: one {@code rename}, so there is no moment without a complete site. The previous site is deleted after the
- *   switch. Where symbolic links cannot be made (Windows without the privilege), the output is a real folder
+ *   link: one {@code rename}, so there is no moment without a complete site. After the switch, the previous site of a
+ *   build seeded from it is kept as the next build's staging folder, to be brought up to date at the paths this
+ *   build touched ({@link #seedFromPublished()}); any other previous site is deleted. Where symbolic links cannot be made (Windows without the privilege), the output is a real folder
  *   swapped with two renames; a kill between them leaves the previous site in {@code .govsite.sites}, and the next
  *   build puts it back first.</li>
  *   <li><b>Never delete what govsite did not write.</b> An existing output must be such a link, a folder with the
@@ -99,6 +102,9 @@ public final class SiteWriter implements OutputSink {
     private String seeding = "";
     /** How many files the published site had, when seeded. */
     private int seededFiles;
+    /** The inputs of the files kept or made by {@link #keepUnchanged} in this build, and in the published site's. */
+    private final java.util.Map<String, String> inputs = new java.util.concurrent.ConcurrentHashMap<>();
+    private java.util.Map<String, String> publishedInputs = java.util.Map.of();
     /** Whether the switch was made: from then on the staging folder is the published site, never to be deleted. */
     private boolean committed;
     private Path scratch;
@@ -384,6 +390,18 @@ public final class SiteWriter implements OutputSink {
         return seeded && Files.isRegularFile(resolve(path), LinkOption.NOFOLLOW_LINKS);
     }
 
+    /**
+     * In a staging folder seeded from the published site, keeps its file at {@code path} when the published site's
+     * build made it from the same {@code inputs}; records them for the next build either way.
+     */
+    @Override
+    public boolean keepUnchanged(String path, String inputs) throws IOException {
+        Path file = resolve(path);
+        this.inputs.put(path, inputs);
+        return seeded && inputs.equals(publishedInputs.get(path))
+                && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+    }
+
     /** The files this build wrote (relative, with '/'), that are still there: all files but those kept as seeded. */
     public Set<String> written() {
         Set<String> out = new java.util.TreeSet<>();
@@ -466,6 +484,7 @@ public final class SiteWriter implements OutputSink {
                 seeded = true;
                 seeding = "the site before the published one, brought up to date at " + base.paths().size()
                         + " path(s)";
+                publishedInputs = PageInputs.read(home, from.getFileName().toString());
                 steps.reached("updated");
                 return true;
             }
@@ -514,6 +533,7 @@ public final class SiteWriter implements OutputSink {
         }
         files.addAndGet(count[0]);
         seededFiles = count[0];
+        publishedInputs = PageInputs.read(home, from.getFileName().toString());
         seeded = true;
         seeding = "every file linked, " + why;
         return true;
@@ -635,6 +655,8 @@ public final class SiteWriter implements OutputSink {
     /** Publishes the staged site in place of the output, then releases the lock. */
     public void commit() throws IOException {
         try {
+            // before the switch: a kill after it leaves a record of another site than the published one, not trusted
+            PageInputs.write(home, staging.getFileName().toString(), inputs);
             Path previous = Files.isSymbolicLink(output) ? linkedSite().orElse(null) : null;
             Path link = home.resolve(LINK_PREFIX + staging.getFileName());
             boolean linked = false;
