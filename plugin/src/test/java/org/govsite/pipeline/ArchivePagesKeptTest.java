@@ -91,7 +91,8 @@ class ArchivePagesKeptTest {
         build(project, source, full);
         Map<String, byte[]> expected = new TreeMap<>(full.files());
         Map<String, byte[]> actual = new TreeMap<>(sink.files.files());
-        assertEquals(expected.keySet(), actual.keySet(), what);
+        // a report no longer published leaves its files in this sink (a generate removes them by its manifest)
+        assertTrue(actual.keySet().containsAll(expected.keySet()), what);
         expected.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, actual.get(path)), what + ": " + path));
     }
 

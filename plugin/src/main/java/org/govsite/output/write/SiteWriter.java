@@ -656,7 +656,11 @@ public final class SiteWriter implements OutputSink {
     public void commit() throws IOException {
         try {
             // before the switch: a kill after it leaves a record of another site than the published one, not trusted
-            PageInputs.write(home, staging.getFileName().toString(), inputs);
+            if (inputs.isEmpty()) {
+                Files.deleteIfExists(home.resolve(PageInputs.FILE));
+            } else {
+                PageInputs.write(home, staging.getFileName().toString(), inputs);
+            }
             Path previous = Files.isSymbolicLink(output) ? linkedSite().orElse(null) : null;
             Path link = home.resolve(LINK_PREFIX + staging.getFileName());
             boolean linked = false;
