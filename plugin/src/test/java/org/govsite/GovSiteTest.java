@@ -203,7 +203,9 @@ class GovSiteTest {
         assertTrue(broken.findings().stream().anyMatch(f -> f.rule().code().equals("R3")), broken.findings().toString());
         assertEquals(filesBefore, TestSites.files(out));
         assertArrayEquals(before, Files.readAllBytes(out.resolve("agencies/shanzhou-zfb/2024.html")));
-        assertEquals(1, TestSites.siteFolders(out).size(), "the failed build's staging is cleaned up");
+        // the failed (incremental) build's staging is kept as the next build's base, and nothing more
+        assertEquals(2, TestSites.siteFolders(out).size(), TestSites.names(out.resolveSibling(".govsite.sites"))
+                .toString());
     }
 
     @Test

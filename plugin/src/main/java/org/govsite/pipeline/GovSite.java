@@ -35,7 +35,9 @@ import java.util.TreeSet;
  * </ol>
  *
  * <p><b>Incremental.</b> When the manifest of the previous generate ({@link Incremental}) can be trusted, the staging
- * folder starts as hard links to the published site's files. A report whose folder and previous year's folder are
+ * folder starts as the published site's files, shared by hard links: the site kept from before the published one,
+ * brought up to date at the paths the previous build touched, or else a link per published file
+ * ({@link SiteWriter#seedFromPublished}; the note says which). A report whose folder and previous year's folder are
  * unchanged is neither loaded nor checked: its results and findings come from {@link StoredReports}, and its files are
  * kept; the others are loaded, checked and rendered again. The archive outputs are written again, but an agency page
  * whose reports did not change is kept, and so is any file whose bytes are the same; every other file is replaced by a
@@ -86,6 +88,9 @@ public final class GovSite {
             pipeline.storeIn(writer.home(), incremental ? Optional.of(trust.manifest().get().site())
                     : Optional.empty());
             phases.end("staging");
+            if (incremental) {
+                phases.detail("(" + writer.seeding() + ")");
+            }
             pipeline.reports();
             phases.end("reports");
             if (pipeline.failed()) {

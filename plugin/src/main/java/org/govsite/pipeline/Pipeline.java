@@ -886,6 +886,15 @@ public final class Pipeline implements AutoCloseable {
                 }
                 return false;
             }
+
+            @Override
+            public boolean keepUnchanged(String path, String inputs) throws IOException {
+                if (sink.keepUnchanged(path, inputs)) {
+                    into.add(path);
+                    return true;
+                }
+                return false;
+            }
         };
     }
 

@@ -43,6 +43,9 @@ public final class SchemaRenderer implements ArchiveOutput {
 
     @Override
     public void write(ArchiveIndex archive, OutputSink out) throws IOException {
+        if (out.keepUnchanged(Paths.SCHEMA, "schema of the formats")) {
+            return; // made from the formats, the texts and baseUrl only: any change to them is a full build
+        }
         out.write(Paths.SCHEMA, render(archive.formats(), baseUrl == null ? null : baseUrl + Paths.SCHEMA, text));
     }
 

@@ -27,7 +27,8 @@ import javax.xml.stream.XMLStreamWriter;
  * The files around the pages: sitemap.xml, atom.xml (reports by publication date), robots.txt and 404.html.
  * Absolute URLs come from baseUrl only; without it, sitemap.xml and atom.xml are left out. Nothing depends on the
  * build time: the feed's {@code updated} is the newest publication date. The XML is written by the JDK's StAX
- * writer, which escapes it. Shares nothing mutable.
+ * writer, which escapes it. A file made from the same inputs as the published one is kept, not written again
+ * ({@link OutputSink#keepUnchanged}). Shares nothing mutable.
  */
 public final class FeedRenderer implements ArchiveOutput {
     /** The JDK's own StAX writer, whatever else is on the class path: the one XML escaper of the feeds. */
@@ -59,7 +60,26 @@ public final class FeedRenderer implements ArchiveOutput {
         notFound(archive, out);
     }
 
+    /** A page of the sitemap, with its date when it has one. */
+    private record Url(String path, LocalDate lastmod) {
+    }
+
     private void sitemap(ArchiveIndex archive, OutputSink out) throws IOException {
+        List<Url> urls = new ArrayList<>();
+        urls.add(new Url(Paths.INDEX, null));
+        urls.add(new Url(Paths.DATA, null));
+        for (Integer year : archive.byYear().keySet()) {
+            urls.add(new Url(Paths.year(year), null));
+        }
+        for (Agency a : archive.agencies()) {
+            urls.add(new Url(Paths.agency(a.id()), null));
+            for (ReportSummary r : archive.reportsOf(a.id())) {
+                urls.add(new Url(Paths.report(r.agencyId(), r.year()), r.published().orElse(null)));
+            }
+        }
+        if (out.keepUnchanged(Paths.SITEMAP, Inputs.of("sitemap", urls))) {
+            return; // the same pages with the same dates
+        }
         try (Writer writer = out.open(Paths.SITEMAP)) {
             XMLStreamWriter w = XML.createXMLStreamWriter(writer);
             w.writeStartDocument("UTF-8", "1.0");
@@ -67,16 +87,8 @@ public final class FeedRenderer implements ArchiveOutput {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
             w.writeCharacters("\n");
-            url(w, Paths.INDEX, null);
-            url(w, Paths.DATA, null);
-            for (Integer year : archive.byYear().keySet()) {
-                url(w, Paths.year(year), null);
-            }
-            for (Agency a : archive.agencies()) {
-                url(w, Paths.agency(a.id()), null);
-                for (ReportSummary r : archive.reportsOf(a.id())) {
-                    url(w, Paths.report(r.agencyId(), r.year()), r.published().orElse(null));
-                }
+            for (Url u : urls) {
+                url(w, u.path(), u.lastmod());
             }
             w.writeEndElement();
             w.writeCharacters("\n");
@@ -105,6 +117,10 @@ public final class FeedRenderer implements ArchiveOutput {
                 .thenComparing(ReportSummary::agencyId).thenComparingInt(ReportSummary::year));
         Optional<LocalDate> newest = dated.stream().map(r -> r.published().orElseThrow()).findFirst();
         String title = archive.site().title();
+        List<ReportSummary> entries = dated.subList(0, Math.min(FEED_ENTRIES, dated.size()));
+        if (out.keepUnchanged(Paths.ATOM, Inputs.of("atom", title, newest, entries))) {
+            return; // the same newest reports
+        }
         try (Writer writer = out.open(Paths.ATOM)) {
             XMLStreamWriter w = XML.createXMLStreamWriter(writer);
             w.writeStartDocument("UTF-8", "1.0");
@@ -120,7 +136,7 @@ public final class FeedRenderer implements ArchiveOutput {
             link(w, "  ", "self", "application/atom+xml", baseUrl + Paths.ATOM);
             link(w, "  ", "alternate", "text/html", baseUrl + Paths.INDEX);
             author(w, "  ", title);
-            for (ReportSummary r : dated.subList(0, Math.min(FEED_ENTRIES, dated.size()))) {
+            for (ReportSummary r : entries) {
                 String href = baseUrl + Paths.report(r.agencyId(), r.year());
                 w.writeCharacters("  ");
                 w.writeStartElement("entry");
@@ -200,6 +216,9 @@ public final class FeedRenderer implements ArchiveOutput {
     private void notFound(ArchiveIndex archive, OutputSink out) throws IOException {
         String root = baseUrl == null ? "" : baseUrl;
         Page page = new Page(root, text.text("notFound.title"), archive.site().title(), List.of());
+        if (out.keepUnchanged(Paths.NOT_FOUND, Inputs.of("404", page))) {
+            return;
+        }
         try (Writer w = out.open(Paths.NOT_FOUND)) {
             templates.render("404", Map.of("page", page, "home", root + Paths.INDEX,
                     "years", root + Paths.INDEX + "#by-year", "agencies", root + Paths.INDEX + "#by-agency",

@@ -18,7 +18,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Renders the archive's home page: the latest reports, every year and every agency. Shares nothing mutable. */
+/**
+ * Renders the archive's home page: the latest reports, every year and every agency; kept when its view is that of the
+ * published page ({@link OutputSink#keepUnchanged}). Shares nothing mutable.
+ */
 public final class IndexPageRenderer implements ArchiveOutput {
     static final int LATEST = 10;
     private final Templates templates;
@@ -57,8 +60,12 @@ public final class IndexPageRenderer implements ArchiveOutput {
                     .toList()));
         }
         Page page = new Page(root, text.text("index.title"), archive.site().title(), List.of());
+        IndexView view = new IndexView(latest, years, groups);
+        if (out.keepUnchanged(Paths.INDEX, Inputs.of("index", page, view))) {
+            return; // the same latest reports, years and agencies as the published page
+        }
         try (Writer w = out.open(Paths.INDEX)) {
-            templates.render("index", Map.of("page", page, "index", new IndexView(latest, years, groups)), w);
+            templates.render("index", Map.of("page", page, "index", view), w);
         }
     }
 }

@@ -72,6 +72,9 @@ public final class OpenDataPageRenderer implements ArchiveOutput {
                 new Page.Link(text.text("crumb.home"), root + Paths.INDEX), new Page.Link(title, null)));
         DataView view = new DataView(root + Paths.DATASET, root + Paths.SCHEMA, datasetRows,
                 OpenDataWriter.CSV_HEADER, DatasetWriter.HEADER, views);
+        if (out.keepUnchanged(Paths.DATA, Inputs.of("opendata", page, view))) {
+            return;
+        }
         try (Writer w = out.open(Paths.DATA)) {
             templates.render("opendata", Map.of("page", page, "data", view), w);
         }

@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * Renders every year's page: every agency's published report that year, with key figures and the cell-by-cell sums,
- * checked by the same rules as a single report. Shares the checker, which is immutable.
+ * checked by the same rules as a single report. A page whose view (rows, totals, sums) is that of the published page
+ * is kept, not rendered ({@link OutputSink#keepUnchanged}). Shares the checker, which is immutable.
  */
 public final class YearPageRenderer implements ArchiveOutput {
     private final Templates templates;
@@ -68,6 +69,9 @@ public final class YearPageRenderer implements ArchiveOutput {
                 new Page.Link(text.text("crumb.home"), root + Paths.INDEX), new Page.Link(text.text("year", year), null)));
         YearView view = new YearView(title, text.text("year.caption", year), rows.figureLabels(), rows.rows(),
                 rows.totals());
+        if (out.keepUnchanged(path, Inputs.of("year", page, view, sums))) {
+            return; // what the page shows is what the published one was made from
+        }
         try (Writer w = out.open(path)) {
             templates.render("year", Map.of("page", page, "year", view, "sums", sums), w);
         }

@@ -86,6 +86,17 @@ public interface OutputSink {
         return Optional.empty();
     }
 
+    /**
+     * Keeps the file the previous build wrote at {@code path} as it is, when it was made from the same inputs: for an
+     * archive output that can say in one fingerprint everything a file shows ({@code inputs}, e.g. a hash of the view
+     * a template renders), so that an unchanged year page is neither rendered nor compared. The sink records
+     * {@code inputs} for the next build either way; returns false, keeping nothing, when the file must be written
+     * (the output then writes it as usual).
+     */
+    default boolean keepUnchanged(String path, String inputs) throws IOException {
+        return false;
+    }
+
     /** Writes a whole text file as UTF-8. */
     default void writeText(String path, String text) throws IOException {
         write(path, text.getBytes(StandardCharsets.UTF_8));

@@ -40,14 +40,17 @@ import java.util.stream.Stream;
  * target/.govsite.sites/lock                      held by the build that writes (FileChannel.tryLock)
  * target/.govsite.sites/site-123/                 the published site, with the marker file .govsite-site
  * target/.govsite.sites/site-456/                 a build in progress: its staging folder
+ * target/.govsite.sites/site-789/, base            the site before the published one, kept for the next incremental
+ *                                                  build, and the paths at which it differs ({@link KeptSite})
  * </pre>
  *
  * <ul>
  *   <li><b>One build at a time.</b> The constructor takes the lock, waiting a bounded time for another build to
  *   finish, then fails with {@link OutputRefusedException}. Each build stages into a fresh folder of its own.</li>
  *   <li><b>An atomic switch.</b> {@link #commit()} makes a new link to the staged site and renames it over the output
- *   link: one {@code rename}, so there is no moment without a complete site. The previous site is deleted after the
- *   switch. Where symbolic links cannot be made (Windows without the privilege), the output is a real folder
+ *   link: one {@code rename}, so there is no moment without a complete site. After the switch, the previous site of a
+ *   build seeded from it is kept as the next build's staging folder, to be brought up to date at the paths this
+ *   build touched ({@link #seedFromPublished()}); any other previous site is deleted. Where symbolic links cannot be made (Windows without the privilege), the output is a real folder
  *   swapped with two renames; a kill between them leaves the previous site in {@code .govsite.sites}, and the next
  *   build puts it back first.</li>
  *   <li><b>Never delete what govsite did not write.</b> An existing output must be such a link, a folder with the
@@ -62,7 +65,7 @@ public final class SiteWriter implements OutputSink {
     /** How long a build waits for another build of the same output by default. */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(5);
 
-    private static final String SITE_PREFIX = "site-";
+    static final String SITE_PREFIX = "site-";
     private static final String LINK_PREFIX = "link-";
     private static final String RESTORE = "restore";
     private static final String SCRATCH_PREFIX = "scratch-";
@@ -80,7 +83,8 @@ public final class SiteWriter implements OutputSink {
 
     private final Path output;
     private final Path home;
-    private final Path staging;
+    /** The staging folder: a fresh one, or the kept site before the published one ({@link KeptSite}). */
+    private Path staging;
     private final Steps steps;
     private final boolean links;
     private final FileChannel lockChannel;
@@ -88,8 +92,21 @@ public final class SiteWriter implements OutputSink {
     private final AtomicInteger files = new AtomicInteger();
     /** Every path written by this build (some perhaps deleted since). */
     private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Every path this build wrote, deleted or removed: where its staged site may differ from the published one. */
+    private final Set<String> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Whether the staging folder was seeded with the published site's files. */
     private volatile boolean seeded;
+    /** The site kept before the published one, when its record holds; else null, and why in {@link #seeding}. */
+    private KeptSite kept;
+    /** How the staging folder was seeded, for the build's note. */
+    private String seeding = "";
+    /** How many files the published site had, when seeded. */
+    private int seededFiles;
+    /** The inputs of the files kept or made by {@link #keepUnchanged} in this build, and in the published site's. */
+    private final java.util.Map<String, String> inputs = new java.util.concurrent.ConcurrentHashMap<>();
+    private java.util.Map<String, String> publishedInputs = java.util.Map.of();
+    /** Whether the switch was made: from then on the staging folder is the published site, never to be deleted. */
+    private boolean committed;
     private Path scratch;
 
     public SiteWriter(Path outputDirectory) throws IOException {
@@ -127,6 +144,7 @@ public final class SiteWriter implements OutputSink {
         try {
             checkExisting(); // the other build may have changed it while this one waited
             restoreInterruptedSwap();
+            this.kept = keptSite();
             removeLeftovers();
             this.staging = Files.createTempDirectory(home, SITE_PREFIX);
             Files.write(staging.resolve(MARKER), MARKER_TEXT);
@@ -234,7 +252,29 @@ public final class SiteWriter implements OutputSink {
         }
     }
 
-    /** Staging folders and links of builds that were killed; only what carries govsite's names and marker. */
+    /**
+     * The site kept before the published one, when its record names a folder that is there and is relative to the
+     * published site; else null, the record removed, and the reason in {@link #seeding}.
+     */
+    private KeptSite keptSite() throws IOException {
+        StringBuilder why = new StringBuilder();
+        java.util.Optional<KeptSite> record = KeptSite.read(home, why);
+        if (record.isPresent()) {
+            java.util.Optional<String> problem = record.get().problem(publishedSite());
+            if (problem.isEmpty()) {
+                return record.get();
+            }
+            why.append(problem.get());
+        }
+        KeptSite.claim(home); // nothing to trust: the folder it named, if any, is a leftover
+        seeding = why.toString();
+        return null;
+    }
+
+    /**
+     * Staging folders and links of builds that were killed; only what carries govsite's names and marker. The site
+     * kept before the published one stays.
+     */
     private void removeLeftovers() throws IOException {
         Path current = Files.isSymbolicLink(output) ? linkedSite().orElse(null) : null;
         List<Path> children;
@@ -246,6 +286,7 @@ public final class SiteWriter implements OutputSink {
             if (name.startsWith(LINK_PREFIX) && Files.isSymbolicLink(p)) {
                 Files.delete(p);
             } else if (name.startsWith(SITE_PREFIX) && !p.equals(current)
+                    && (kept == null || !p.equals(kept.folder()))
                     && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
                     && Files.isRegularFile(p.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(p);
@@ -363,6 +404,18 @@ public final class SiteWriter implements OutputSink {
         return seeded && Files.isRegularFile(resolve(path), LinkOption.NOFOLLOW_LINKS);
     }
 
+    /**
+     * In a staging folder seeded from the published site, keeps its file at {@code path} when the published site's
+     * build made it from the same {@code inputs}; records them for the next build either way.
+     */
+    @Override
+    public boolean keepUnchanged(String path, String inputs) throws IOException {
+        Path file = resolve(path);
+        this.inputs.put(path, inputs);
+        return seeded && inputs.equals(publishedInputs.get(path))
+                && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
+    }
+
     /** The files this build wrote (relative, with '/'), that are still there: all files but those kept as seeded. */
     public Set<String> written() {
         Set<String> out = new java.util.TreeSet<>();
@@ -381,6 +434,7 @@ public final class SiteWriter implements OutputSink {
      */
     private Path fresh(String path) throws IOException {
         Path file = resolve(path);
+        touched.add(path);
         written.add(path);
         Files.createDirectories(file.getParent());
         if (!Files.deleteIfExists(file)) {
@@ -414,8 +468,13 @@ public final class SiteWriter implements OutputSink {
     }
 
     /**
-     * Fills the empty staging folder with the published site's files, each a hard link to the published file (no
-     * copy). Every later write replaces a file with a new one ({@link #fresh}), so the published site never changes.
+     * Fills the staging folder with the published site's files, each a hard link to the published file (no copy).
+     * Every later write replaces a file with a new one ({@link #fresh}), so the published site never changes.
+     *
+     * <p>When the site before the published one was kept ({@link KeptSite}), with the paths at which it differs from
+     * the published one, that folder becomes the staging folder: only those paths are linked again (or removed),
+     * instead of a link per file of the site. A kept site that cannot be trusted is deleted, and every file is linked;
+     * {@link #seeding()} says which and why.
      *
      * @return false, with the staging folder emptied again, when there is no published site or hard links cannot be
      * made here
@@ -426,6 +485,33 @@ public final class SiteWriter implements OutputSink {
             return false;
         }
         Path from = site.get();
+        if (kept != null) {
+            KeptSite base = kept;
+            kept = null;
+            KeptSite.claim(home); // from here on the folder is this build's: a kill leaves it to be deleted
+            steps.reached("claimed");
+            String why;
+            try {
+                why = base.update(from, path -> resolveIn(base.folder(), path)).orElse(null);
+            } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+                why = "the kept site cannot be brought up to date (" + e + ")";
+            }
+            if (why == null) {
+                deleteTree(staging); // the fresh folder made by the constructor, empty but for its marker
+                staging = base.folder();
+                files.set(base.files());
+                seededFiles = base.files();
+                seeded = true;
+                seeding = "the site before the published one, brought up to date at " + base.paths().size()
+                        + " path(s)";
+                publishedInputs = PageInputs.read(home, from.getFileName().toString());
+                steps.reached("updated");
+                return true;
+            }
+            deleteTree(base.folder());
+            seeding = why;
+        }
+        String why = seeding.isEmpty() ? "no earlier site kept" : seeding;
         int[] count = {0};
         List<String> links = new java.util.ArrayList<>();
         try {
@@ -466,8 +552,19 @@ public final class SiteWriter implements OutputSink {
             return false;
         }
         files.addAndGet(count[0]);
+        seededFiles = count[0];
+        publishedInputs = PageInputs.read(home, from.getFileName().toString());
         seeded = true;
+        seeding = "every file linked, " + why;
         return true;
+    }
+
+    /**
+     * How the staging folder was seeded from the published site, for the build's note: from the kept site before it,
+     * or every file linked and why; empty when not seeded.
+     */
+    public String seeding() {
+        return seeded ? seeding : "";
     }
 
     /**
@@ -478,6 +575,7 @@ public final class SiteWriter implements OutputSink {
         Set<Path> parents = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
         for (String p : paths) {
             Path file = resolve(p);
+            touched.add(p);
             if (Files.deleteIfExists(file)) {
                 files.decrementAndGet();
             }
@@ -499,6 +597,7 @@ public final class SiteWriter implements OutputSink {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String rel = Utf8Paths.relative(staging, file);
                 if (!rel.equals(MARKER) && !keep.contains(rel)) {
+                    touched.add(rel);
                     Files.delete(file);
                     files.decrementAndGet();
                 }
@@ -529,7 +628,9 @@ public final class SiteWriter implements OutputSink {
 
     @Override
     public void delete(String path) throws IOException {
-        if (Files.deleteIfExists(resolve(path))) {
+        Path file = resolve(path);
+        touched.add(path);
+        if (Files.deleteIfExists(file)) {
             files.decrementAndGet();
         }
     }
@@ -560,8 +661,12 @@ public final class SiteWriter implements OutputSink {
     }
 
     private Path resolve(String path) {
-        Path file = Utf8Paths.resolve(staging, path).normalize();
-        if (!file.startsWith(staging) || file.equals(staging.resolve(MARKER))) {
+        return resolveIn(staging, path);
+    }
+
+    private static Path resolveIn(Path root, String path) {
+        Path file = Utf8Paths.resolve(root, path).normalize();
+        if (!file.startsWith(root) || file.equals(root) || file.equals(root.resolve(MARKER))) {
             throw new IllegalArgumentException("path outside the site: " + path);
         }
         return file;
@@ -570,6 +675,12 @@ public final class SiteWriter implements OutputSink {
     /** Publishes the staged site in place of the output, then releases the lock. */
     public void commit() throws IOException {
         try {
+            // before the switch: a kill after it leaves a record of another site than the published one, not trusted
+            if (inputs.isEmpty()) {
+                Files.deleteIfExists(home.resolve(PageInputs.FILE));
+            } else {
+                PageInputs.write(home, staging.getFileName().toString(), inputs);
+            }
             Path previous = Files.isSymbolicLink(output) ? linkedSite().orElse(null) : null;
             Path link = home.resolve(LINK_PREFIX + staging.getFileName());
             boolean linked = false;
@@ -603,18 +714,52 @@ public final class SiteWriter implements OutputSink {
                 Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
                 steps.reached("switched");
             }
-            if (previous != null) {
-                deleteTree(previous);
-            }
+            committed = true;
+            keepOrDelete(previous);
         } finally {
             release();
         }
     }
 
-    /** Throws the staged site away and releases the lock; the output is not touched. */
+    /**
+     * After the switch: a seeded build's previous site (its staging folder's seed) is kept as the next build's
+     * staging folder, recorded with the paths this build touched ({@link KeptSite}); any other previous site, and a
+     * kept site this build did not use, is deleted.
+     */
+    private void keepOrDelete(Path previous) throws IOException {
+        if (kept != null) { // not used by this build (a full build): relative to a site no longer published
+            KeptSite.claim(home);
+            deleteTree(kept.folder());
+            kept = null;
+        }
+        if (previous == null) {
+            return;
+        }
+        boolean keep = seeded && home.equals(previous.getParent())
+                && previous.getFileName().toString().startsWith(SITE_PREFIX)
+                && KeptSite.write(home, previous, staging.getFileName().toString(), files.get(), touched);
+        steps.reached(keep ? "kept" : "deleting");
+        if (!keep) {
+            deleteTree(previous);
+        }
+    }
+
+    /**
+     * Throws the staged site away and releases the lock; the output is not touched. A staging folder seeded from the
+     * published site is kept as the next build's base instead, with the paths this build touched ({@link KeptSite}):
+     * a failed incremental build costs the next one no more than a successful one.
+     */
     public void discard() {
         try {
-            deleteTree(staging);
+            if (committed) {
+                return; // the staging folder is the published site
+            }
+            java.util.Optional<Path> published = publishedSite();
+            if (!(seeded && published.isPresent() && home.equals(staging.getParent())
+                    && KeptSite.write(home, staging, published.get().getFileName().toString(), seededFiles,
+                    touched))) {
+                deleteTree(staging);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -29,14 +29,60 @@ class SiteWriterKillTest {
     }
 
     private int build(Path out, String label, String haltAt, boolean noLinks) throws Exception {
+        return run(out, label, haltAt, noLinks, false).await();
+    }
+
+    private ChildJvm.Child run(Path out, String label, String haltAt, boolean noLinks, boolean seed)
+            throws Exception {
         ChildJvm.Child c = ChildJvm.start(HaltingBuild.class, List.of("-Dgovsite.haltAt=" + haltAt,
-                        "-Dgovsite.noLinks=" + noLinks), Map.of(),
+                        "-Dgovsite.noLinks=" + noLinks, "-Dgovsite.seed=" + seed), Map.of(),
                 tmp.resolve(label + "-" + haltAt + ".log"), out.toString(), label);
         int code = c.await();
         if (code != 0 && code != HaltingBuild.HALTED) {
             throw new AssertionError(c.output());
         }
-        return code;
+        return c;
+    }
+
+    /** An incremental build (seeded from the published site): its exit code, and how it was seeded. */
+    private String seeded(Path out, String label, String haltAt, int expectedCode) throws Exception {
+        ChildJvm.Child c = run(out, label, haltAt, false, true);
+        assertEquals(expectedCode, c.await(), c.output());
+        return c.output();
+    }
+
+    /**
+     * Incremental builds keep the site before the published one as the next staging folder. A kill at any step of
+     * taking it up, bringing it up to date, switching or recording it leaves a whole site, and the next build either
+     * uses the kept site (when its record still holds) or deletes it and links every file; never more than the
+     * published site and one kept site remain.
+     */
+    @Test
+    void aKillAtAnyStepOfKeepingThePreviousSiteLeavesAWholeSiteAndAtMostTwoFolders() throws Exception {
+        Path out = tmp.resolve("target/govsite");
+        assertEquals(0, build(out, "first", ""));
+        assertTrue(seeded(out, "second", "", 0).contains("every file linked, no earlier site kept"));
+        assertEquals(2, TestSites.siteFolders(out).size(), "the published site and the one kept before it");
+        assertTrue(seeded(out, "third", "", 0).contains("the site before the published one, brought up to date at "
+                + (HaltingBuild.PAGES + 1) + " path(s)"));
+        assertEquals("third", wholeSite(out));
+        int n = 0;
+        for (String step : List.of("claimed", "updated", "linked", "switched", "kept")) {
+            String label = "killed" + (++n);
+            seeded(out, label, step, HaltingBuild.HALTED);
+            boolean switched = step.equals("switched") || step.equals("kept");
+            String expected = switched ? label : n == 1 ? "third" : "after-" + (n - 1);
+            assertEquals(expected, wholeSite(out), "killed at " + step);
+            String how = seeded(out, "after-" + n, "", 0);
+            assertEquals("after-" + n, wholeSite(out));
+            if (step.equals("kept")) {
+                assertTrue(how.contains("the site before the published one"), step + ": " + how);
+            } else {
+                // the folder the killed build had taken up (or the site it left unrecorded) is not trusted
+                assertTrue(how.contains("every file linked"), step + ": " + how);
+            }
+            assertEquals(2, TestSites.siteFolders(out).size(), step + ": " + TestSites.names(out.getParent()));
+        }
     }
 
     /** The site at the output path is whole, and every page is of one build. */

@@ -125,6 +125,43 @@ class SiteWriterTest {
         wb.discard();
     }
 
+    /** A file kept by its inputs: only in a seeded staging folder, only with the inputs the published site's build gave. */
+    @Test
+    void aFileIsKeptByItsInputsOnlyWhenThePublishedSitesBuildMadeItFromTheSame() throws IOException {
+        Path out = tmp.resolve("target/govsite");
+        SiteWriter first = new SiteWriter(out);
+        assertFalse(first.keepUnchanged("years/2024.html", "A"), "nothing published yet");
+        first.write("years/2024.html", "A".getBytes(StandardCharsets.UTF_8));
+        first.write("index.html", "i".getBytes(StandardCharsets.UTF_8));
+        first.commit();
+
+        SiteWriter unseeded = new SiteWriter(out);
+        assertFalse(unseeded.keepUnchanged("years/2024.html", "A"), "a staging folder not seeded has nothing to keep");
+        unseeded.discard();
+
+        SiteWriter second = new SiteWriter(out);
+        assertTrue(second.seedFromPublished());
+        assertTrue(second.keepUnchanged("years/2024.html", "A"));
+        assertFalse(second.keepUnchanged("index.html", "i"), "never recorded by its inputs");
+        second.commit();
+        assertEquals("A", Files.readString(out.resolve("years/2024.html"), StandardCharsets.UTF_8));
+
+        SiteWriter third = new SiteWriter(out);
+        assertTrue(third.seedFromPublished());
+        assertFalse(third.keepUnchanged("years/2024.html", "B"), "other inputs");
+        third.write("years/2024.html", "B".getBytes(StandardCharsets.UTF_8));
+        third.commit();
+
+        // a record of another site than the published one (a build killed before its switch) is not trusted
+        Path record = out.resolveSibling(".govsite.sites/pages");
+        Files.writeString(record, Files.readString(record, StandardCharsets.UTF_8).replaceFirst("site\tsite-",
+                "site\tsite-other-"), StandardCharsets.UTF_8);
+        SiteWriter fourth = new SiteWriter(out);
+        assertTrue(fourth.seedFromPublished());
+        assertFalse(fourth.keepUnchanged("years/2024.html", "B"));
+        fourth.discard();
+    }
+
     @Test
     void theMarkerCannotBeOverwrittenByAPage() throws IOException {
         SiteWriter w = new SiteWriter(tmp.resolve("govsite"));
