@@ -16,6 +16,13 @@ assert page.contains('（本列数据的勾稽关系为：第一项加第二项�
 assert page.contains('id="t3-r-results-other-other"')
 assert page =~ /headers="t3-c-applicants t3-c-applicants-natural_person t3-r-new">13</
 assert page.contains('全年共发布信息 6099 条')
+// each report's PDF, made inside Maven with the fonts from the plugin's class path
+['agencies/shanzhou-zfb/2023.pdf', 'agencies/shanzhou-zfb/2024.pdf'].each {
+    def pdf = new File(site, it)
+    assert pdf.isFile() && pdf.length() > 10000 : "missing or empty $it"
+    assert new String(Files.readAllBytes(pdf.toPath()), 0, 5, StandardCharsets.ISO_8859_1) == '%PDF-' : "$it is no PDF"
+}
+assert page.contains('2024.pdf') : 'the page links its PDF'
 def index = read('index.html')
 assert index.contains('href="agencies/shanzhou-zfb/index.html"')
 assert index.contains('href="years/2024.html"')

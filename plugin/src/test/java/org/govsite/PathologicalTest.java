@@ -10,6 +10,7 @@ import org.govsite.pipeline.BuildResult;
 import org.govsite.pipeline.GovSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Hostile input, in the manner of commonmark-java's PathologicalTest: deep nesting, long lines, huge numbers, many
  * headings. Each input ends in located findings or in clean output, never in a crash. The timeout is only a guard
- * against a hang, generous on purpose: it makes no claim about speed.
+ * against a hang, generous on purpose: it makes no claim about speed. The class runs alone ({@code @Isolated}: test
+ * classes otherwise run two at a time), so that the guard times these inputs, not another class's build beside them;
+ * its tests take a few seconds in all.
  */
+@Isolated
 class PathologicalTest {
     private static final Duration HANG_GUARD = Duration.ofSeconds(60);
     private static final String YAML = "reports/a/2024/report.yaml";

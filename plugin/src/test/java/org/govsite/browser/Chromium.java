@@ -59,12 +59,18 @@ final class Chromium {
         return message;
     }
 
+    /**
+     * The lock ({@code @ResourceLock}) of the one shared window: every class that uses {@link #shared()} holds it, so
+     * that the browser classes take turns while the suite's other classes run beside them (junit-platform.properties).
+     */
+    static final String WINDOW = "org.govsite.browser.Chromium.window";
+
     private static ChromeDriver shared;
 
     /**
      * One browser for every browser test class of this JVM, started on first use and quit when the JVM exits.
      * Each class takes it through here, which first puts it back to a fresh state ({@link #reset}); the classes run
-     * one after another, never at the same time (they share one window).
+     * one after another, never at the same time (they share one window: each holds the lock {@link #WINDOW}).
      */
     static synchronized ChromeDriver shared() {
         if (shared == null) {

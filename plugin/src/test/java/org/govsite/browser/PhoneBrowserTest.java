@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,6 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of each kind; the charts' text is at least 12 px; the page frame leaves the screen to the report. Screenshots go to
  * target/screenshots. (axe on a phone, in every reading mode, is in {@link SampleSiteBrowserTest}.)
  */
+@ResourceLock(Chromium.WINDOW)
 class PhoneBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 

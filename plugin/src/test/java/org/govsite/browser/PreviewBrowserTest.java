@@ -7,6 +7,7 @@ import org.govsite.pipeline.preview.Preview;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** govsite:serve in Chromium: a saved change reloads the open page by itself, and a draft's error shows on it. */
+@ResourceLock(Chromium.WINDOW)
 class PreviewBrowserTest {
     @Test
     void theOpenPageReloadsByItself(@TempDir Path project) throws IOException, InterruptedException {

@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 /**
  * The sample portal (../sample-site), generated through the core API into a folder under target/. The tests that only
  * read the site share one build of it per JVM ({@link #shared()}, {@link #sharedThemed()}): the build, with its PDFs,
- * costs more than most of those tests.
+ * costs more than most of those tests; {@code ReportPdfTest} reads its PDFs too.
  */
-final class SampleSite {
+public final class SampleSite {
     static final Path PROJECT = Path.of("..", "sample-site");
     /** The seed report, transcribed from the real 陕州区 publication: the page a reviewer looks at. */
     static final String REPORT = "agencies/shanzhou-zfb/2024.html";
@@ -42,7 +42,7 @@ final class SampleSite {
      * The sample site, built once per JVM into {@code target/sample-site-shared/govsite}, for tests that only read it
      * (a test that changes a file of it must {@link #generate(String)} its own).
      */
-    static synchronized Path shared() throws IOException {
+    public static synchronized Path shared() throws IOException {
         if (shared == null) {
             shared = generate("sample-site-shared");
         }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * every test that only reads it ({@link SampleSite#shared()}). Without Chromium the class is skipped, unless
  * {@code govsite.requireBrowser} is true.
  */
+@ResourceLock(Chromium.WINDOW)
 class SampleSiteBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** What the keyboard must reach: every link, button and element put in the tab order. */

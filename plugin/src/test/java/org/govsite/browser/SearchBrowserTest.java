@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -40,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * result list that the reference reader ({@link SearchReader}, the same rules in Java) gives, with the matches in
  * {@code <mark>}; filters, the keyboard, the page without JavaScript, and axe on the results (WCAG 2.1 A/AA).
  */
+@ResourceLock(Chromium.WINDOW)
 class SearchBrowserTest {
     /** Terms of the sample site; the expected result lists come from the reference reader. */
     private static final List<String> QUERIES = List.of("行政复议", "结转", "大营镇", "13", "镇", "2024年", "量子计算机");

@@ -18,6 +18,7 @@ import org.govsite.load.AgencySource;
 import org.govsite.load.LoadedReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +36,14 @@ import java.util.Optional;
  *
  * <p>In a plain {@code mvn test} the fuzz tests run in regression mode, on the inputs kept under
  * {@code src/test/resources/org/govsite/fuzz/InputFuzzTestInputs/}. To fuzz (one test per run):
- * <pre>JAZZER_FUZZ=1 mvn -pl plugin test -Dtest='InputFuzzTest#anyInput' -Djazzer.max_duration=10m</pre>
+ * <pre>JAZZER_FUZZ=1 mvn -pl plugin test -Dtest='InputFuzzTest#anyInput' -Djazzer.max_duration=10m
+ *     -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ *
+ * <p>Tagged {@code fuzz}: surefire runs this class in a JVM of its own (the {@code fuzz-regression} execution of
+ * plugin/pom.xml), because Jazzer's agent, installed even to replay the kept inputs, instruments with its hooks every
+ * govsite class loaded after it, and so slowed every test class that ran after this one in a shared JVM.
  */
+@Tag("fuzz")
 class InputFuzzTest {
     private static Path project;
     private static Path source;

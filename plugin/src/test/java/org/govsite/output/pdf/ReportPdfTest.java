@@ -22,6 +22,7 @@ import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.govsite.TestSites;
+import org.govsite.browser.SampleSite;
 import org.govsite.pipeline.BuildConfig;
 import org.govsite.pipeline.GovSite;
 import org.jsoup.Jsoup;
@@ -72,14 +73,16 @@ class ReportPdfTest {
 
     @TempDir
     static Path tmp;
+    /** The sample site as the browser tests read it: one build of it, with its PDFs, serves the whole JVM. */
     static Path first;
+    /** A second build, of a copy of the sample in another folder. */
     static Path second;
     /** Each report page's path and its PDF's bytes, from the first build. */
     static final Map<String, byte[]> pdfs = new TreeMap<>();
 
     @BeforeAll
     static void build() throws IOException {
-        first = generate(tmp.resolve("a"), true);
+        first = SampleSite.shared();
         second = generate(tmp.resolve("b"), true);
         try (Stream<Path> files = Files.walk(first)) {
             for (Path p : files.sorted().toList()) {
