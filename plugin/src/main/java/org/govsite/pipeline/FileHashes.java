@@ -15,6 +15,12 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The content hashes (SHA-256) of input files, without reading a file whose metadata is what the previous build
@@ -40,7 +46,7 @@ final class FileHashes {
 
     private final Map<String, Known> before;
     private final Map<String, Known> now = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger read = new AtomicInteger();
 
     /** @param before what the previous build recorded, by absolute path */
     FileHashes(Map<String, Known> before) {
@@ -49,7 +55,7 @@ final class FileHashes {
 
     /** Takes {@code owned} as it is, a map no one else holds (no copy of 60,000 entries). */
     private FileHashes(HashMap<String, Known> owned) {
-        this.before = java.util.Collections.unmodifiableMap(owned);
+        this.before = Collections.unmodifiableMap(owned);
     }
 
     /** A cache that knows nothing: every file is read. */
@@ -92,7 +98,7 @@ final class FileHashes {
     }
 
     private static long modified(BasicFileAttributes attrs) {
-        java.time.Instant t = attrs.lastModifiedTime().toInstant();
+        Instant t = attrs.lastModifiedTime().toInstant();
         return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 
@@ -105,7 +111,7 @@ final class FileHashes {
      */
     static FileHashes load(Path home) {
         Path file = home.resolve(FILE);
-        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return empty();
         }
         try {
@@ -123,8 +129,8 @@ final class FileHashes {
                     Files.newOutputStream(temp), 1 << 16))) {
                 write(out);
             }
-            Files.move(temp, home.resolve(FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, home.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -179,7 +185,7 @@ final class FileHashes {
             int shared = in.getShort() & 0xFFFF;
             int rest = in.getInt();
             if (shared + rest > path.length) {
-                path = java.util.Arrays.copyOf(path, Math.max(shared + rest, path.length * 2));
+                path = Arrays.copyOf(path, Math.max(shared + rest, path.length * 2));
             }
             in.get(path, shared, rest);
             String p = new String(path, 0, shared + rest, StandardCharsets.UTF_8);

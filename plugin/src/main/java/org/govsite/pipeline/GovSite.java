@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Locale;
 
 /**
  * The whole build, readable as a recipe: load → check → report outputs → archive outputs → publish. It runs without
@@ -154,7 +155,7 @@ public final class GovSite {
         void end(String phase) {
             long now = System.nanoTime();
             parts.append(parts.length() == 0 ? "" : ", ").append(phase).append(' ')
-                    .append(String.format(java.util.Locale.ROOT, "%.2f", (now - last) / 1e9));
+                    .append(String.format(Locale.ROOT, "%.2f", (now - last) / 1e9));
             last = now;
         }
 
@@ -165,7 +166,7 @@ public final class GovSite {
 
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "%.2f s: ", (last - start) / 1e9) + parts;
+            return String.format(Locale.ROOT, "%.2f s: ", (last - start) / 1e9) + parts;
         }
     }
 

@@ -23,6 +23,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Predicate;
 
 /**
  * What an incremental {@code generate} trusts of the previous one: the manifest, kept in the output's site folder
@@ -146,8 +148,8 @@ final class Incremental {
         Path temp = Files.createTempFile(home, "manifest-", ".part");
         try {
             Files.writeString(temp, b, StandardCharsets.UTF_8);
-            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -270,7 +272,7 @@ final class Incremental {
         }
 
         /** Every regular file under {@code root} whose relative path passes, by path; links are named, not followed. */
-        void tree(Path root, java.util.function.Predicate<String> include) throws IOException {
+        void tree(Path root, Predicate<String> include) throws IOException {
             if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
                 text("absent");
                 return;

@@ -47,6 +47,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.regex.Pattern;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The stages of a build, and what a build keeps to rebuild what changed.
@@ -123,8 +130,8 @@ public final class Pipeline implements AutoCloseable {
     private long entriesKeep;
     private SearchOutputs.State searchState;
     private String layoutFingerprint = "";
-    private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger restored = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger rendered = new AtomicInteger();
+    private final AtomicInteger restored = new AtomicInteger();
     private final TreeMap<Key, Entry> entries = new TreeMap<>();
     private List<Finding> archiveFindings = List.of();
     /** The agencies' fingerprints of the last build ({@link #digests}), and those of the previous generate. */
@@ -509,7 +516,7 @@ public final class Pipeline implements AutoCloseable {
                 agencyDigests, checkKey));
         if (Files.isRegularFile(home.resolve(DATASET_BLOCKS_NEXT))) {
             Files.move(home.resolve(DATASET_BLOCKS_NEXT), home.resolve(DATASET_BLOCKS),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } else {
             Files.deleteIfExists(home.resolve(DATASET_BLOCKS));
         }
@@ -548,7 +555,7 @@ public final class Pipeline implements AutoCloseable {
                 name += " (" + search.note() + ")";
             }
             times.append(times.length() == 0 ? "" : " ").append(name).append(' ').append(String.format(
-                    java.util.Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e9));
+                    Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e9));
             if (o instanceof DatasetWriter d && !d.note().isEmpty()) {
                 times.append(" [").append(d.note()).append(']');
             }
@@ -565,13 +572,13 @@ public final class Pipeline implements AutoCloseable {
      * agency without any has none.
      */
     private static Map<String, String> digests(List<ArchiveIndex.Entry> published) {
-        Map<String, java.security.MessageDigest> running = new TreeMap<>();
+        Map<String, MessageDigest> running = new TreeMap<>();
         for (ArchiveIndex.Entry e : published) {
             running.computeIfAbsent(e.summary().agencyId(), id -> Incremental.sha256())
-                    .update(e.summary().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .update(e.summary().toString().getBytes(StandardCharsets.UTF_8));
         }
         Map<String, String> out = new TreeMap<>();
-        running.forEach((id, d) -> out.put(id, java.util.HexFormat.of().formatHex(d.digest())));
+        running.forEach((id, d) -> out.put(id, HexFormat.of().formatHex(d.digest())));
         return out;
     }
 
@@ -872,8 +879,8 @@ public final class Pipeline implements AutoCloseable {
             }
 
             @Override
-            public Optional<java.nio.channels.FileChannel> channel(String path) throws IOException {
-                Optional<java.nio.channels.FileChannel> c = sink.channel(path);
+            public Optional<FileChannel> channel(String path) throws IOException {
+                Optional<FileChannel> c = sink.channel(path);
                 c.ifPresent(x -> into.add(path));
                 return c;
             }

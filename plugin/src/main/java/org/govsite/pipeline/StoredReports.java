@@ -29,6 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
 
 /**
  * What a build keeps of each report for the next incremental {@code generate}, so that a report whose folder and
@@ -89,18 +94,18 @@ final class StoredReports {
     }
 
     /** The fingerprint of which agencies have which years. */
-    static String layout(Map<String, ? extends java.util.Collection<Integer>> years) {
-        java.security.MessageDigest d = Incremental.sha256();
+    static String layout(Map<String, ? extends Collection<Integer>> years) {
+        MessageDigest d = Incremental.sha256();
         years.forEach((agency, list) -> {
-            d.update(agency.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            d.update(agency.getBytes(StandardCharsets.UTF_8));
             d.update((byte) 0);
             for (int y : list) {
-                d.update(Integer.toString(y).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                d.update(Integer.toString(y).getBytes(StandardCharsets.UTF_8));
                 d.update((byte) 1);
             }
             d.update((byte) 2);
         });
-        return java.util.HexFormat.of().formatHex(d.digest());
+        return HexFormat.of().formatHex(d.digest());
     }
 
     /** Reads the stored reports of {@code home}, or empty when there are none or they cannot be read. */
@@ -206,14 +211,14 @@ final class StoredReports {
      */
     private static final class Out {
         private final DataOutputStream out;
-        private final Map<String, Integer> names = new java.util.HashMap<>();
+        private final Map<String, Integer> names = new HashMap<>();
 
         Out(DataOutputStream out) {
             this.out = out;
         }
 
         void writeUTF(String s) throws IOException {
-            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
             out.writeInt(b.length);
             out.write(b);
         }
@@ -232,7 +237,7 @@ final class StoredReports {
         void hash(String hex) throws IOException {
             if (hex.length() == 64 && hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
                 out.writeByte(32);
-                out.write(java.util.HexFormat.of().parseHex(hex));
+                out.write(HexFormat.of().parseHex(hex));
             } else {
                 out.writeByte(0);
                 writeUTF(hex);
@@ -272,7 +277,7 @@ final class StoredReports {
         String readUTF() {
             int n = b.getInt();
             String s = new String(b.array(), b.arrayOffset() + b.position(), n,
-                    java.nio.charset.StandardCharsets.UTF_8);
+                    StandardCharsets.UTF_8);
             b.position(b.position() + n);
             return s;
         }
@@ -294,7 +299,7 @@ final class StoredReports {
             }
             byte[] h = new byte[n];
             b.get(h);
-            return java.util.HexFormat.of().formatHex(h);
+            return HexFormat.of().formatHex(h);
         }
 
         int readInt() {
@@ -504,7 +509,7 @@ final class StoredReports {
     private static final class Reader {
         private final In in;
         private final FormatCatalog formats;
-        private final Map<String, Rule> rules = new java.util.HashMap<>();
+        private final Map<String, Rule> rules = new HashMap<>();
         private String lastFolder = "";
         private ReportSummary lastSummary;
 

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Instant;
 
 /**
  * Where each report's rows are in a dataset a build wrote, so that the next build can copy the unchanged ones from
@@ -41,7 +42,7 @@ record DatasetBlocks(String file, Map<String, Block> blocks) {
     /** The identity of a file: its file key (device and inode on Unix), size and modification time to the ns. */
     static String identity(Path file) throws IOException {
         BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        java.time.Instant t = a.lastModifiedTime().toInstant();
+        Instant t = a.lastModifiedTime().toInstant();
         return a.fileKey() + " " + a.size() + " " + (t.getEpochSecond() * 1_000_000_000L + t.getNano());
     }
 

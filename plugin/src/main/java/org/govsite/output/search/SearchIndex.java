@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.PriorityQueue;
+import java.util.function.Consumer;
 
 /**
  * The full-text index of the archive, built one report at a time and written as small scripts that the search page
@@ -329,13 +331,13 @@ public final class SearchIndex {
      * Merges the runs in token order. A token's lists from several runs are joined: runs hold ascending documents, so
      * only the first document of each later list is encoded again, as the difference to the previous list's last.
      */
-    private void merge(java.util.function.Consumer<Merged> to) throws IOException {
+    private void merge(Consumer<Merged> to) throws IOException {
         List<Run> open = new ArrayList<>();
         try {
             for (Path r : runs) {
                 open.add(new Run(r));
             }
-            java.util.PriorityQueue<Run> queue = new java.util.PriorityQueue<>(
+            PriorityQueue<Run> queue = new PriorityQueue<>(
                     Comparator.comparingInt((Run r) -> r.shard).thenComparing((Run r) -> r.text)
                             .thenComparingInt(r -> r.first));
             for (Run r : open) {

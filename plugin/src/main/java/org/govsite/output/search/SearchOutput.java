@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.nio.file.Path;
 
 /**
  * The search output: the full-text index of every published report, the search page ({@code search.html}, template
@@ -39,7 +40,7 @@ public final class SearchOutput {
      * @param numbering   every report number, with its year and group
      * @param spillFolder where the index may spill its posting lists, or {@code null} to keep them in memory
      */
-    public SearchOutput(SiteInfo site, SearchSink sink, java.nio.file.Path spillFolder,
+    public SearchOutput(SiteInfo site, SearchSink sink, Path spillFolder,
                         SearchIndex.Numbering numbering) {
         this.site = site;
         this.index = new SearchIndex(site.groups(), sink, spillFolder, SearchIndex.SPILL_BYTES, numbering);

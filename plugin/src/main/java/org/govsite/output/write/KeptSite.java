@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import java.util.function.Function;
 
 /**
  * The site before the published one, kept beside it as the next build's staging folder, with the paths at which the
@@ -151,7 +152,7 @@ record KeptSite(Path folder, String of, String key, int files, Set<String> paths
      *
      * @param resolve a path of the kept folder by its relative path, refusing one outside it
      */
-    Optional<String> update(Path published, java.util.function.Function<String, Path> resolve) throws IOException {
+    Optional<String> update(Path published, Function<String, Path> resolve) throws IOException {
         Set<Path> parents = new TreeSet<>(Comparator.reverseOrder());
         List<String> present = new ArrayList<>();
         for (String p : paths) {

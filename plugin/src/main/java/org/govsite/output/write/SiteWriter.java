@@ -28,6 +28,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stage 4, write: every file goes into a staging folder of this build's own, and only a successful build switches the
@@ -91,9 +99,9 @@ public final class SiteWriter implements OutputSink {
     private final FileLock lock;
     private final AtomicInteger files = new AtomicInteger();
     /** Every path written by this build (some perhaps deleted since). */
-    private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
     /** Every path this build wrote, deleted or removed: where its staged site may differ from the published one. */
-    private final Set<String> touched = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> touched = ConcurrentHashMap.newKeySet();
     /** Whether the staging folder was seeded with the published site's files. */
     private volatile boolean seeded;
     /** The site kept before the published one, when its record holds; else null, and why in {@link #seeding}. */
@@ -103,8 +111,8 @@ public final class SiteWriter implements OutputSink {
     /** How many files the published site had, when seeded. */
     private int seededFiles;
     /** The inputs of the files kept or made by {@link #keepUnchanged} in this build, and in the published site's. */
-    private final java.util.Map<String, String> inputs = new java.util.concurrent.ConcurrentHashMap<>();
-    private java.util.Map<String, String> publishedInputs = java.util.Map.of();
+    private final Map<String, String> inputs = new ConcurrentHashMap<>();
+    private Map<String, String> publishedInputs = Map.of();
     /** Whether the switch was made: from then on the staging folder is the published site, never to be deleted. */
     private boolean committed;
     private Path scratch;
@@ -204,13 +212,13 @@ public final class SiteWriter implements OutputSink {
     }
 
     /** The site folder the output link points at, when it is one of ours. */
-    private java.util.Optional<Path> linkedSite() throws IOException {
+    private Optional<Path> linkedSite() throws IOException {
         Path target = output.resolveSibling(Files.readSymbolicLink(output)).normalize();
         if (home.equals(target.getParent()) && target.getFileName().toString().startsWith(SITE_PREFIX)
                 && Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
-            return java.util.Optional.of(target);
+            return Optional.of(target);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
@@ -238,7 +246,7 @@ public final class SiteWriter implements OutputSink {
                 }
                 String n = p.getFileName().toString();
                 int dot = n.lastIndexOf('.');
-                return dot > 0 && kinds.contains(n.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+                return dot > 0 && kinds.contains(n.substring(dot + 1).toLowerCase(Locale.ROOT));
             });
         }
     }
@@ -258,9 +266,9 @@ public final class SiteWriter implements OutputSink {
      */
     private KeptSite keptSite() throws IOException {
         StringBuilder why = new StringBuilder();
-        java.util.Optional<KeptSite> record = KeptSite.read(home, why);
+        Optional<KeptSite> record = KeptSite.read(home, why);
         if (record.isPresent()) {
-            java.util.Optional<String> problem = record.get().problem(publishedSite());
+            Optional<String> problem = record.get().problem(publishedSite());
             if (problem.isEmpty()) {
                 return record.get();
             }
@@ -377,7 +385,7 @@ public final class SiteWriter implements OutputSink {
         if (seeded) {
             Path file = resolve(path);
             if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
-                    && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+                    && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return;
             }
         }
@@ -385,16 +393,16 @@ public final class SiteWriter implements OutputSink {
     }
 
     @Override
-    public java.util.Optional<Path> file(String path) throws IOException {
+    public Optional<Path> file(String path) throws IOException {
         Path file = resolve(path);
-        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? java.util.Optional.of(file)
-                : java.util.Optional.empty();
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Optional.of(file)
+                : Optional.empty();
     }
 
     /** A channel to a new file (an earlier one at {@code path} removed first, as {@link #fresh} does). */
     @Override
-    public java.util.Optional<FileChannel> channel(String path) throws IOException {
-        return java.util.Optional.of(FileChannel.open(fresh(path), StandardOpenOption.CREATE_NEW,
+    public Optional<FileChannel> channel(String path) throws IOException {
+        return Optional.of(FileChannel.open(fresh(path), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE));
     }
 
@@ -418,7 +426,7 @@ public final class SiteWriter implements OutputSink {
 
     /** The files this build wrote (relative, with '/'), that are still there: all files but those kept as seeded. */
     public Set<String> written() {
-        Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = new TreeSet<>();
         for (String p : written) {
             if (Files.exists(resolve(p), LinkOption.NOFOLLOW_LINKS)) {
                 out.add(p);
@@ -447,8 +455,8 @@ public final class SiteWriter implements OutputSink {
      * The published site folder, when the output is a link to one of ours (the layout every build since the atomic
      * switch leaves).
      */
-    public java.util.Optional<Path> publishedSite() throws IOException {
-        return Files.isSymbolicLink(output) ? linkedSite() : java.util.Optional.empty();
+    public Optional<Path> publishedSite() throws IOException {
+        return Files.isSymbolicLink(output) ? linkedSite() : Optional.empty();
     }
 
     /** The folder beside an output folder where govsite keeps its sites, its lock and the incremental manifest. */
@@ -480,7 +488,7 @@ public final class SiteWriter implements OutputSink {
      * made here
      */
     public boolean seedFromPublished() throws IOException {
-        java.util.Optional<Path> site = publishedSite();
+        Optional<Path> site = publishedSite();
         if (site.isEmpty()) {
             return false;
         }
@@ -513,7 +521,7 @@ public final class SiteWriter implements OutputSink {
         }
         String why = seeding.isEmpty() ? "no earlier site kept" : seeding;
         int[] count = {0};
-        List<String> links = new java.util.ArrayList<>();
+        List<String> links = new ArrayList<>();
         try {
             Files.walkFileTree(from, new SimpleFileVisitor<>() {
                 @Override
@@ -572,7 +580,7 @@ public final class SiteWriter implements OutputSink {
      * leave empty: what the published site had and this build no longer owns, known without walking the site.
      */
     public void remove(Set<String> paths) throws IOException {
-        Set<Path> parents = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        Set<Path> parents = new TreeSet<>(Comparator.reverseOrder());
         for (String p : paths) {
             Path file = resolve(p);
             touched.add(p);
@@ -754,7 +762,7 @@ public final class SiteWriter implements OutputSink {
             if (committed) {
                 return; // the staging folder is the published site
             }
-            java.util.Optional<Path> published = publishedSite();
+            Optional<Path> published = publishedSite();
             if (!(seeded && published.isPresent() && home.equals(staging.getParent())
                     && KeptSite.write(home, staging, published.get().getFileName().toString(), seededFiles,
                     touched))) {
