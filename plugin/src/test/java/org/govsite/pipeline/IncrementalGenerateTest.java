@@ -54,7 +54,11 @@ class IncrementalGenerateTest {
 
     /** The published site, as files. */
     static Map<String, byte[]> published(Path project) throws IOException {
-        Path root = project.resolve("target/govsite").toRealPath();
+        return files(project.resolve("target/govsite").toRealPath());
+    }
+
+    /** The files of a site folder, by relative path, without govsite's marker. */
+    static Map<String, byte[]> files(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {

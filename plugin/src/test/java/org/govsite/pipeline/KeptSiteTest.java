@@ -2,9 +2,7 @@ package org.govsite.pipeline;
 
 import org.govsite.TestSites;
 import org.govsite.diagnostics.FailOn;
-import org.govsite.load.Utf8Paths;
 import org.govsite.output.write.MemorySink;
-import org.govsite.output.write.SiteWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,19 +50,6 @@ class KeptSiteTest {
                 .orElseThrow();
     }
 
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                String rel = Utf8Paths.relative(root, p);
-                if (!rel.equals(SiteWriter.MARKER)) {
-                    files.put(rel, Files.readAllBytes(p));
-                }
-            }
-        }
-        return files;
-    }
-
     /** The published site is what a full build of the tree gives. */
     private static void assertFull(Path project, Path source, String what) throws IOException {
         MemorySink sink = new MemorySink();
@@ -72,7 +57,7 @@ class KeptSiteTest {
             p.build();
         }
         Map<String, byte[]> expected = new TreeMap<>(sink.files());
-        Map<String, byte[]> actual = files(project.resolve("target/govsite").toRealPath());
+        Map<String, byte[]> actual = IncrementalGenerateTest.files(project.resolve("target/govsite").toRealPath());
         assertEquals(expected.keySet(), actual.keySet(), what + ": the same files");
         expected.forEach((path, bytes) -> assertTrue(Arrays.equals(bytes, actual.get(path)), what + ": " + path));
     }
