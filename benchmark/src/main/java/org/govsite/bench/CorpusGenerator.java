@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 /**
  * Writes a province-scale corpus twice: as a govsite portal project (2021-format {@code report.yaml} tables that
@@ -408,22 +411,26 @@ public final class CorpusGenerator {
 
     /** Adds 1 to 行政许可's 本年处理决定数量 of one report, in the portal and in the Hugo site. */
     static String changeOneNumber(Path dir) throws IOException {
-        java.util.Properties corpus = new java.util.Properties();
+        Properties corpus = new Properties();
         try (var in = Files.newBufferedReader(dir.resolve("corpus.properties"), StandardCharsets.UTF_8)) {
             corpus.load(in);
         }
         Path yaml = dir.resolve(corpus.getProperty("change.report"));
         Path hugo = dir.resolve(corpus.getProperty("change.hugo"));
         String text = Files.readString(yaml, StandardCharsets.UTF_8);
-        var m = java.util.regex.Pattern.compile("licensing: \\{decisions: (\\d+)}").matcher(text);
+        var m = Pattern.compile("licensing: \\{decisions: (\\d+)}").matcher(text);
         if (!m.find()) {
             throw new IllegalStateException("no licensing row in " + yaml);
         }
         int before = Integer.parseInt(m.group(1));
         write(yaml, text.replace(m.group(), "licensing: {decisions: " + (before + 1) + "}"));
+        String changed = "changed 行政许可 " + before + " → " + (before + 1) + " in " + yaml;
+        if (!Files.exists(hugo)) {
+            return changed + " (no Hugo copy of this corpus: " + hugo + ")";
+        }
         write(hugo, Files.readString(hugo, StandardCharsets.UTF_8)
                 .replace("| 行政许可 | " + before + " |", "| 行政许可 | " + (before + 1) + " |"));
-        return "changed 行政许可 " + before + " → " + (before + 1) + " in " + yaml;
+        return changed + " and in " + hugo;
     }
 
     static void write(Path file, String text) throws IOException {
@@ -453,7 +460,7 @@ public final class CorpusGenerator {
 
     /** A 1×1 grey PNG. */
     static byte[] png() {
-        return java.util.Base64.getDecoder().decode(
+        return Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==");
     }
 
