@@ -257,7 +257,14 @@ public final class ChartRenderer {
         return magnitude.multiply(BigDecimal.valueOf(100));
     }
 
-    private static String fmt(double v) {
+    /**
+     * {@code v} with one decimal, as {@code String.format(Locale.ROOT, "%.1f", v)} writes it (its shortest decimal
+     * digits rounded half up), without a {@code Formatter} per number: the charts write a few hundred per page.
+     */
+    static String fmt(double v) {
+        if (Double.doubleToRawLongBits(v) >= 0 && v < 1e15) { // not negative (nor -0.0), not NaN, no exponent
+            return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        }
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
