@@ -546,16 +546,16 @@ public final class Pipeline implements AutoCloseable {
                 : before.containsKey(id) ? false : !before.isEmpty());
         OutputSink out = recording(archiveFiles);
         StringBuilder times = new StringBuilder();
-        for (ArchiveOutput o : archiveOutputs) {
-            long start = System.nanoTime();
-            o.write(index, out);
+        long[] took = ArchiveRun.run(archiveOutputs, index, out, config.threads());
+        for (int i = 0; i < archiveOutputs.size(); i++) {
+            ArchiveOutput o = archiveOutputs.get(i);
             String name = o.getClass().isSynthetic() || o.getClass().getSimpleName().isEmpty() ? "search"
                     : o.getClass().getSimpleName().replace("Renderer", "").replace("Writer", "");
             if (name.equals("search") && search != null) {
                 name += " (" + search.note() + ")";
             }
             times.append(times.length() == 0 ? "" : " ").append(name).append(' ').append(String.format(
-                    Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e9));
+                    Locale.ROOT, "%.2f", took[i] / 1e9));
             if (o instanceof DatasetWriter d && !d.note().isEmpty()) {
                 times.append(" [").append(d.note()).append(']');
             }
