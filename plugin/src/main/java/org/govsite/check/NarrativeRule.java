@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * R8: the numbers the narrative states agree with the tables, and its claims (均获维持) do not contradict them. The
@@ -42,20 +43,34 @@ final class NarrativeRule {
 
     static void check(Report report, FormatDefinition format, FileDiagnostics markdown) {
         NarrativeDef def = format.narrative();
+        // one matcher per pattern, reset for each paragraph: a matcher of a pattern with many groups is not cheap
+        Matcher[] statements = new Matcher[def.statements().size()];
+        Matcher[] claims = new Matcher[def.claims().size()];
         for (Paragraph p : Paragraph.of(report.narrative().markdown())) {
-            for (NarrativeDef.Statement s : def.statements()) {
-                Matcher m = s.pattern().matcher(p.text());
+            for (int i = 0; i < statements.length; i++) {
+                NarrativeDef.Statement s = def.statements().get(i);
+                Matcher m = reset(statements, i, s.pattern(), p.text());
                 while (m.find()) {
                     statement(report, format, s, m, p, markdown);
                 }
             }
-            for (NarrativeDef.Claim c : def.claims()) {
-                Matcher m = c.pattern().matcher(p.text());
+            for (int i = 0; i < claims.length; i++) {
+                NarrativeDef.Claim c = def.claims().get(i);
+                Matcher m = reset(claims, i, c.pattern(), p.text());
                 while (m.find()) {
                     claim(report, format, c, m, p, markdown);
                 }
             }
         }
+    }
+
+    private static Matcher reset(Matcher[] matchers, int i, Pattern pattern, String text) {
+        if (matchers[i] == null) {
+            matchers[i] = pattern.matcher(text);
+        } else {
+            matchers[i].reset(text);
+        }
+        return matchers[i];
     }
 
     private static void statement(Report report, FormatDefinition format, NarrativeDef.Statement s, Matcher m,

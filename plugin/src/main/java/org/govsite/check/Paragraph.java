@@ -1,6 +1,7 @@
 package org.govsite.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -59,7 +60,9 @@ record Paragraph(String text, int[] lines, int[] columns) {
 
     private static final class Builder {
         private final StringBuilder text = new StringBuilder();
-        private final List<int[]> at = new ArrayList<>();
+        /** The line and column of each character of {@code text}. */
+        private int[] lines = new int[256];
+        private int[] columns = new int[256];
 
         void add(String line, int lineNo) {
             int start = 0;
@@ -70,8 +73,14 @@ record Paragraph(String text, int[] lines, int[] columns) {
             int column = line.codePointCount(0, start) + 1;
             for (int i = start; i < line.length(); i++) {
                 char c = line.charAt(i);
+                int n = text.length();
+                if (n == lines.length) {
+                    lines = Arrays.copyOf(lines, 2 * n);
+                    columns = Arrays.copyOf(columns, 2 * n);
+                }
+                lines[n] = lineNo;
+                columns[n] = column;
                 text.append(normal(c));
-                at.add(new int[] {lineNo, column});
                 if (!Character.isHighSurrogate(c)) {
                     column++;
                 }
@@ -79,13 +88,8 @@ record Paragraph(String text, int[] lines, int[] columns) {
         }
 
         Paragraph build() {
-            int[] lines = new int[at.size()];
-            int[] columns = new int[at.size()];
-            for (int i = 0; i < at.size(); i++) {
-                lines[i] = at.get(i)[0];
-                columns[i] = at.get(i)[1];
-            }
-            return new Paragraph(text.toString(), lines, columns);
+            int n = text.length();
+            return new Paragraph(text.toString(), Arrays.copyOf(lines, n), Arrays.copyOf(columns, n));
         }
 
         private static char normal(char c) {

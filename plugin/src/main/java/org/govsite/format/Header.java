@@ -1,5 +1,7 @@
 package org.govsite.format;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,12 +36,28 @@ public record Header(String key, String path, String label, String shortLabel, i
         if (isLeaf()) {
             return List.of(this);
         }
-        return children.stream().flatMap(c -> c.leaves().stream()).toList();
+        List<Header> out = new ArrayList<>();
+        addLeaves(out);
+        return Collections.unmodifiableList(out);
+    }
+
+    private void addLeaves(List<Header> out) { // without streams: the tables' views ask for leaves at every cell
+        if (isLeaf()) {
+            out.add(this);
+            return;
+        }
+        for (Header c : children) {
+            c.addLeaves(out);
+        }
     }
 
     /** The number of header levels from this header down to its deepest leaf, this one included. */
     public int height() {
-        return 1 + children.stream().mapToInt(Header::height).max().orElse(0);
+        int deepest = 0;
+        for (Header c : children) {
+            deepest = Math.max(deepest, c.height());
+        }
+        return 1 + deepest;
     }
 
     /**

@@ -7,7 +7,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,8 +50,71 @@ public final class Templates {
      */
     public void render(String template, Map<String, Object> variables, Writer out) throws IOException {
         Context context = new Context(Locale.SIMPLIFIED_CHINESE, variables);
-        StringWriter page = new StringWriter(1 << 14);
+        PageBuffer page = new PageBuffer();
         engine.process(template, context, page);
-        out.write(page.toString());
+        page.copyTo(out);
+    }
+
+    /**
+     * A page in memory: a {@code StringWriter} without its lock (a {@code StringBuffer}) and sized for a report page
+     * (some 60,000 characters), copied out in chunks rather than as one more string.
+     */
+    private static final class PageBuffer extends Writer {
+        private final StringBuilder text = new StringBuilder(1 << 16);
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public Writer append(CharSequence s) {
+            text.append(s);
+            return this;
+        }
+
+        @Override
+        public Writer append(CharSequence s, int start, int end) {
+            text.append(s, start, end);
+            return this;
+        }
+
+        @Override
+        public Writer append(char c) {
+            text.append(c);
+            return this;
+        }
+
+        void copyTo(Writer out) throws IOException {
+            char[] chunk = new char[8192];
+            for (int from = 0; from < text.length(); from += chunk.length) {
+                int to = Math.min(text.length(), from + chunk.length);
+                text.getChars(from, to, chunk, 0);
+                out.write(chunk, 0, to - from);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }
