@@ -94,6 +94,7 @@ public final class GovSite {
             }
             pipeline.reports();
             phases.end("reports");
+            phases.detail("(" + pipeline.reportsTimes() + ")");
             if (pipeline.failed()) {
                 writer.discard();
                 return pipeline.finish(false, 0);

@@ -278,11 +278,12 @@ final class Incremental {
                 return;
             }
             TreeMap<Path, BasicFileAttributes> files = new TreeMap<>();
+            String prefix = root.toString();
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (!dir.equals(root)) {
-                        if (!include.test(Utf8Paths.relative(root, dir))) {
+                        if (!include.test(relative(root, prefix, dir))) {
                             return FileVisitResult.SKIP_SUBTREE; // a report folder: nothing under it is included
                         }
                         files.put(dir, attrs);
@@ -304,7 +305,7 @@ final class Incremental {
             for (Map.Entry<Path, BasicFileAttributes> f : files.entrySet()) {
                 Path p = f.getKey();
                 BasicFileAttributes attrs = f.getValue();
-                String rel = Utf8Paths.relative(root, p);
+                String rel = relative(root, prefix, p);
                 if (!include.test(rel)) {
                     continue;
                 }
@@ -325,6 +326,22 @@ final class Incremental {
 
         String hex() {
             return HexFormat.of().formatHex(digest.digest());
+        }
+
+        /**
+         * {@link Utf8Paths#relative} for a path the walk of {@code root} found (its text starts with {@code prefix},
+         * the root's text), without resolving one path against another when the name is plain text.
+         */
+        private static String relative(Path root, String prefix, Path p) {
+            String text = p.toString();
+            if (text.length() > prefix.length() + 1 && text.startsWith(prefix)
+                    && (text.charAt(prefix.length()) == '/' || text.charAt(prefix.length()) == '\\')) {
+                String rel = text.substring(prefix.length() + 1).replace('\\', '/');
+                if (rel.indexOf('?') < 0 && rel.indexOf('\uFFFD') < 0) {
+                    return rel;
+                }
+            }
+            return Utf8Paths.relative(root, p);
         }
     }
 }
