@@ -131,6 +131,7 @@ public final class Pipeline implements AutoCloseable {
     private boolean agenciesClean;
     /** How long the parts of the last {@link #reports()} took, for the note. */
     private String reportsTimes = "";
+    private String storedTimes = "";
     /** What this build's findings depend on besides the report folders ({@link Incremental.Keys#check}), stored. */
     private String checkKey = "";
     /** A check that replays the findings a generate stored ({@link #replayFrom}). */
@@ -455,6 +456,7 @@ public final class Pipeline implements AutoCloseable {
      * and makes this build store its own.
      */
     void storeIn(Path home, Optional<String> trustedSite) throws IOException {
+        long start = System.nanoTime();
         this.home = home;
         try (RevisionHistory h = RevisionHistory.open(config.sourceDir())) {
             head = h.head();
@@ -492,6 +494,12 @@ public final class Pipeline implements AutoCloseable {
             knownAgencies = Map.of();
             entriesKeep = 0;
         }
+        storedTimes = String.format(Locale.ROOT, "stored results read %.2f", (System.nanoTime() - start) / 1e9);
+    }
+
+    /** How long {@link #storeIn} took to read what the previous build stored, for the note. */
+    String storedTimes() {
+        return storedTimes;
     }
 
     /** What this build's findings depend on besides the report folders, stored for a later check. */
@@ -593,32 +601,53 @@ public final class Pipeline implements AutoCloseable {
                 published.add(new ArchiveIndex.Entry(e.summary, e.cells, e.dataRows));
             }
         }
+        long start = System.nanoTime();
         agencyDigests = digests(published);
         Map<String, String> before = previousAgencyDigests;
         ArchiveIndex index = new ArchiveIndex(site, agencies.stream().map(AgencySource::agency).toList(), published,
                 formats, id -> agencyDigests.containsKey(id) ? agencyDigests.get(id).equals(before.get(id))
                 : before.containsKey(id) ? false : !before.isEmpty());
         OutputSink out = recording(archiveFiles);
-        StringBuilder times = new StringBuilder();
-        for (ArchiveOutput o : archiveOutputs) {
-            long start = System.nanoTime();
-            o.write(index, out);
-            String name = o.getClass().isSynthetic() || o.getClass().getSimpleName().isEmpty() ? "search"
-                    : o.getClass().getSimpleName().replace("Renderer", "").replace("Writer", "");
-            if (name.equals("search") && search != null) {
-                name += " (" + search.note() + ")";
+        String[] parts = new String[archiveOutputs.size()];
+        StringBuilder times = new StringBuilder(String.format(Locale.ROOT, "index %.2f",
+                (System.nanoTime() - start) / 1e9));
+        // the dataset (mostly the kernel copying the previous one) on a thread of its own, beside the pages
+        try (RenderPool aside = new RenderPool(1)) {
+            for (int i = 0; i < archiveOutputs.size(); i++) {
+                ArchiveOutput o = archiveOutputs.get(i);
+                int at = i;
+                if (o instanceof DatasetWriter) {
+                    aside.submit(() -> parts[at] = writeArchive(o, index, out));
+                } else {
+                    parts[at] = writeArchive(o, index, out);
+                }
             }
-            times.append(times.length() == 0 ? "" : " ").append(name).append(' ').append(String.format(
-                    Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e9));
-            if (o instanceof DatasetWriter d && !d.note().isEmpty()) {
-                times.append(" [").append(d.note()).append(']');
-            }
+            aside.await();
+        }
+        for (String part : parts) {
+            times.append(' ').append(part);
         }
         archiveTimes = times.toString();
         if (config.baseUrl() == null) {
             archiveFindings = List.of(Finding.of(Rule.P1, relative(config.sourceDir()), 0, 0,
                     Message.of("P1.noBaseUrl")));
         }
+    }
+
+    /** Writes one archive output; returns its name and time for the note. */
+    private String writeArchive(ArchiveOutput o, ArchiveIndex index, OutputSink out) throws IOException {
+        long start = System.nanoTime();
+        o.write(index, out);
+        String name = o.getClass().isSynthetic() || o.getClass().getSimpleName().isEmpty() ? "search"
+                : o.getClass().getSimpleName().replace("Renderer", "").replace("Writer", "");
+        if (name.equals("search") && search != null) {
+            name += " (" + search.note() + ")";
+        }
+        String time = name + ' ' + String.format(Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e9);
+        if (o instanceof DatasetWriter d && !d.note().isEmpty()) {
+            time += " [" + d.note() + "]";
+        }
+        return time;
     }
 
     /**
