@@ -28,6 +28,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -158,6 +159,16 @@ public final class SiteLoader {
 
     /** Every agency folder with a valid agency.yaml, by id; the others are findings. */
     public List<AgencySource> agencies(SiteInfo site) throws IOException {
+        return agencies(site, Map.of());
+    }
+
+    /**
+     * Every agency folder with a valid agency.yaml, by id, taking the agency of a folder named in {@code known} as it
+     * is instead of reading its agency.yaml: for a caller that knows the file and site.yaml are byte for byte those
+     * that gave {@code known} without a finding (an incremental build: their fingerprints are unchanged). The year
+     * folders are always listed.
+     */
+    public List<AgencySource> agencies(SiteInfo site, Map<String, Agency> known) throws IOException {
         Path reports = sourceDir.resolve(REPORTS);
         if (!Files.isDirectory(reports)) {
             diagnostics(reports).report(Rule.M1, 0, 0, "M1.noReports");
@@ -183,7 +194,8 @@ public final class SiteLoader {
             if (escapes(dir)) {
                 continue;
             }
-            Optional<Agency> agency = agency(dir, name, site);
+            Optional<Agency> agency = known.containsKey(name) ? Optional.of(known.get(name))
+                    : agency(dir, name, site);
             if (agency.isEmpty()) {
                 continue;
             }

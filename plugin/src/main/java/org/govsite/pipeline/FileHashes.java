@@ -1,7 +1,5 @@
 package org.govsite.pipeline;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -125,8 +123,7 @@ final class FileHashes {
     void save(Path home) throws IOException {
         Path temp = Files.createTempFile(home, "hashes-", ".part");
         try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                    Files.newOutputStream(temp), 1 << 16))) {
+            try (BinaryOut out = new BinaryOut(Files.newOutputStream(temp))) {
                 write(out);
             }
             Files.move(temp, home.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
@@ -141,7 +138,7 @@ final class FileHashes {
      * it shares with the one before and the rest (a site's paths share most of theirs), its size, time, file key and
      * the 32 bytes of its hash.
      */
-    void write(DataOutputStream out) throws IOException {
+    void write(BinaryOut out) throws IOException {
         Map<String, Known> sorted = new TreeMap<>(now);
         out.write(HEADER);
         out.writeInt(sorted.size());

@@ -90,10 +90,11 @@ public final class GovSite {
                     : Optional.empty());
             phases.end("staging");
             if (incremental) {
-                phases.detail("(" + writer.seeding() + ")");
+                phases.detail("(" + writer.seeding() + ") [" + pipeline.storedTimes() + "]");
             }
             pipeline.reports();
             phases.end("reports");
+            phases.detail("(" + pipeline.reportsTimes() + ")");
             if (pipeline.failed()) {
                 writer.discard();
                 return pipeline.finish(false, 0);
@@ -101,11 +102,19 @@ public final class GovSite {
             pipeline.archive();
             phases.end("archive");
             phases.detail("(" + pipeline.archiveTimes() + ")");
+            Set<String> before = Set.of();
+            boolean nothingGone = false;
             if (incremental) {
                 // what the previous site had and this build does not own
-                Set<String> gone = previousFiles(trust.manifest().get());
+                before = previousFiles(trust.manifest().get());
                 Set<String> owned = pipeline.ownedFiles();
-                gone.removeAll(owned);
+                Set<String> gone = new TreeSet<>();
+                for (String f : before) {
+                    if (!owned.contains(f)) {
+                        gone.add(f);
+                    }
+                }
+                nothingGone = gone.isEmpty();
                 writer.remove(gone);
                 if (writer.fileCount() != owned.size()) {
                     writer.prune(owned); // the published site had files its manifest did not list: walk it
@@ -113,8 +122,8 @@ public final class GovSite {
                 phases.end("prune");
             }
             Set<String> onlyWritten = null;
-            if (incremental && pipeline.previousLinksClean()) {
-                onlyWritten = partialSelfCheck(pipeline, writer, trust.manifest().get());
+            if (incremental && pipeline.previousLinksClean() && nothingGone) {
+                onlyWritten = partialSelfCheck(writer, before);
             }
             List<Finding> themeLinks = selfCheck(pipeline, writer, onlyWritten);
             pipeline.addArchiveFindings(themeLinks);
@@ -224,20 +233,22 @@ public final class GovSite {
     }
 
     /**
-     * What the self-check of an incremental build must read: only the files this build wrote, when every file of the
-     * previous site is still there and every page written again still has every id it had (so that no link of a
+     * What the self-check of an incremental build must read (called only when every file of the previous site is
+     * still there): only the files this build wrote, when every page written again still has every id it had (so that no link of a
      * page kept from the previous site, checked when it was written, can break); else {@code null}, every file.
      */
-    private static Set<String> partialSelfCheck(Pipeline pipeline, SiteWriter writer, Incremental.Manifest previous)
-            throws IOException {
-        Set<String> before = previousFiles(previous);
+    private static Set<String> partialSelfCheck(SiteWriter writer, Set<String> before) throws IOException {
         Optional<Path> site = writer.publishedSite();
-        if (site.isEmpty() || !pipeline.ownedFiles().containsAll(before)) {
+        if (site.isEmpty()) {
             return null;
         }
         Set<String> written = writer.written();
-        Set<String> rewritten = new TreeSet<>(written);
-        rewritten.retainAll(before);
+        Set<String> rewritten = new TreeSet<>();
+        for (String w : written) {
+            if (before.contains(w)) {
+                rewritten.add(w);
+            }
+        }
         return LinkChecker.keepsIds(site.get(), writer.stagingRoot(), rewritten) ? written : null;
     }
 

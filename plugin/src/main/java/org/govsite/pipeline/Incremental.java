@@ -4,8 +4,8 @@ import org.govsite.load.SiteLoader;
 import org.govsite.load.Utf8Paths;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -271,40 +272,23 @@ final class Incremental {
             }
         }
 
-        /** Every regular file under {@code root} whose relative path passes, by path; links are named, not followed. */
+        /**
+         * Every regular file under {@code root} whose relative path passes, by path; links are named, not followed. A
+         * folder whose path does not pass is neither listed nor opened (at 20,000 reports, 20,000 year folders).
+         */
         void tree(Path root, Predicate<String> include) throws IOException {
-            if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            BasicFileAttributes rootAttrs = attributes(root);
+            if (rootAttrs == null || !rootAttrs.isDirectory()) {
                 text("absent");
                 return;
             }
             TreeMap<Path, BasicFileAttributes> files = new TreeMap<>();
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(root)) {
-                        if (!include.test(Utf8Paths.relative(root, dir))) {
-                            return FileVisitResult.SKIP_SUBTREE; // a report folder: nothing under it is included
-                        }
-                        files.put(dir, attrs);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    files.put(file, attrs);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    return FileVisitResult.CONTINUE; // vanished while walked: not there
-                }
-            });
+            String prefix = root.toString();
+            walk(root, root, prefix, include, files);
             for (Map.Entry<Path, BasicFileAttributes> f : files.entrySet()) {
                 Path p = f.getKey();
                 BasicFileAttributes attrs = f.getValue();
-                String rel = Utf8Paths.relative(root, p);
+                String rel = relative(root, prefix, p);
                 if (!include.test(rel)) {
                     continue;
                 }
@@ -325,6 +309,63 @@ final class Incremental {
 
         String hex() {
             return HexFormat.of().formatHex(digest.digest());
+        }
+
+        /**
+         * Adds what {@code dir} holds to {@code files}, as {@link Files#walkFileTree} without following links would
+         * visit it; false when the folder cannot be opened (then it is not there, as for the walk).
+         */
+        private static boolean walk(Path root, Path dir, String prefix, Predicate<String> include,
+                                    Map<Path, BasicFileAttributes> files) throws IOException {
+            List<Path> children = new ArrayList<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+                for (Path c : stream) {
+                    children.add(c);
+                }
+            } catch (DirectoryIteratorException e) {
+                throw e.getCause();
+            } catch (IOException e) {
+                return false; // vanished or unreadable while walked: not there
+            }
+            for (Path c : children) {
+                BasicFileAttributes attrs = attributes(c);
+                if (attrs == null) {
+                    continue; // vanished while walked: not there
+                }
+                if (attrs.isDirectory()) {
+                    if (include.test(relative(root, prefix, c)) && walk(root, c, prefix, include, files)) {
+                        files.put(c, attrs);
+                    } // else a report folder: nothing under it is included
+                } else {
+                    files.put(c, attrs);
+                }
+            }
+            return true;
+        }
+
+        /** A path's own attributes (a link's, not its target's), or null when it is not there. */
+        private static BasicFileAttributes attributes(Path p) {
+            try {
+                return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        /**
+         * {@link Utf8Paths#relative} for a path the walk of {@code root} found (its text starts with {@code prefix},
+         * the root's text), without resolving one path against another when the name is plain text.
+         */
+        private static String relative(Path root, String prefix, Path p) {
+            String text = p.toString();
+            if (text.length() > prefix.length() + 1 && text.startsWith(prefix)
+                    && (text.charAt(prefix.length()) == '/' || text.charAt(prefix.length()) == '\\')) {
+                String rel = text.substring(prefix.length() + 1).replace('\\', '/');
+                if (rel.indexOf('?') < 0 && rel.indexOf('\uFFFD') < 0) {
+                    return rel;
+                }
+            }
+            return Utf8Paths.relative(root, p);
         }
     }
 }

@@ -18,6 +18,7 @@ import org.govsite.load.LoadedReport;
 import org.govsite.load.ReportSource;
 import org.govsite.load.RevisionHistory;
 import org.govsite.load.SiteLoader;
+import org.govsite.model.Agency;
 import org.govsite.model.Report;
 import org.govsite.model.ReportSummary;
 import org.govsite.model.SiteInfo;
@@ -45,6 +46,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.regex.Pattern;
 import java.nio.channels.FileChannel;
@@ -121,6 +123,15 @@ public final class Pipeline implements AutoCloseable {
     private Map<String, StoredReports.Stored> stored = Map.of();
     private String storedLayout = "";
     private boolean storedLinksClean;
+    /**
+     * The agencies the previous generate read from unchanged files without a finding, by id, for the next
+     * {@link #reports()} only ({@link StoredReports.Snapshot#known}); and whether this build's read none with a finding.
+     */
+    private Map<String, Agency> knownAgencies = Map.of();
+    private boolean agenciesClean;
+    /** How long the parts of the last {@link #reports()} took, for the note. */
+    private String reportsTimes = "";
+    private String storedTimes = "";
     /** What this build's findings depend on besides the report folders ({@link Incremental.Keys#check}), stored. */
     private String checkKey = "";
     /** A check that replays the findings a generate stored ({@link #replayFrom}). */
@@ -304,10 +315,15 @@ public final class Pipeline implements AutoCloseable {
         }
         entries.clear();
         current.clear();
+        long start = System.nanoTime();
         site = loader.siteInfo();
-        agencies = loader.agencies(site);
+        agencies = loader.agencies(site, knownAgencies);
+        int known = knownAgencies.size();
+        knownAgencies = Map.of(); // trusted for this build's files only
+        agenciesClean = current.isEmpty();
         siteFindings = List.copyOf(current);
         current.clear();
+        long listed = System.nanoTime();
         Map<String, Set<Integer>> sources = new TreeMap<>();
         for (AgencySource a : agencies) {
             Set<Integer> years = new TreeSet<>();
@@ -332,6 +348,8 @@ public final class Pipeline implements AutoCloseable {
                     home.resolve(DATASET_BLOCKS), home.resolve(DATASET_BLOCKS_NEXT), this::csvSource);
             archiveOutputs = Outputs.archive(templates, text, config, formats, checker, search, dataset);
         }
+        Map<Path, String> folders = home != null || replaying ? folders(agencies) : Map.of();
+        long fingerprinted = System.nanoTime();
         try (RevisionHistory history = openHistory(); RenderPool pool = new RenderPool(config.threads())) {
             for (AgencySource agency : agencies) {
                 Map<Key, CheckedReport> fresh = new TreeMap<>();
@@ -343,7 +361,7 @@ public final class Pipeline implements AutoCloseable {
                     Key k = new Key(agency.agency().id(), year.year());
                     entries.put(k, e);
                     if (home != null || replaying) {
-                        e.folder = Incremental.folder(year.dir(), hashes);
+                        e.folder = folders.get(year.dir());
                         e.previousFolder = previousFolder;
                         previousFolder = e.folder;
                         StoredReports.Stored s = restorable.get(k.agencyId() + "/" + k.year());
@@ -367,6 +385,9 @@ public final class Pipeline implements AutoCloseable {
             settle(agencies, Map.of(), history, pool);
             pool.await();
             reusable = Map.of();
+            reportsTimes = String.format(Locale.ROOT, "agencies %.2f%s, folders %.2f, the rest %.2f",
+                    (listed - start) / 1e9, known > 0 ? " [" + known + " known]" : "", (fingerprinted - listed) / 1e9,
+                    (System.nanoTime() - fingerprinted) / 1e9);
             if (history != null && history.problem().isPresent()) {
                 List<Finding> all = new ArrayList<>(siteFindings);
                 all.add(Finding.of(Rule.G1, relative(config.sourceDir()), 0, 0,
@@ -374,6 +395,33 @@ public final class Pipeline implements AutoCloseable {
                 siteFindings = List.copyOf(all);
             }
         }
+    }
+
+    /**
+     * The fingerprint of every year folder ({@link Incremental#folder}), by folder, on the build's threads: at 20,000
+     * reports these are 20,000 folder listings and 60,000 files' metadata.
+     */
+    private Map<Path, String> folders(List<AgencySource> list) throws IOException {
+        Map<Path, String> out = new ConcurrentHashMap<>();
+        try (RenderPool pool = new RenderPool(config.threads())) {
+            for (int i = 0; i < list.size(); i += 16) {
+                List<AgencySource> batch = list.subList(i, Math.min(list.size(), i + 16));
+                pool.submit(() -> {
+                    for (AgencySource a : batch) {
+                        for (AgencySource.YearSource y : a.years()) {
+                            out.put(y.dir(), Incremental.folder(y.dir(), hashes));
+                        }
+                    }
+                });
+            }
+            pool.await();
+        }
+        return out;
+    }
+
+    /** How long the parts of the last {@link #reports()} took, e.g. {@code agencies 0.10, folders 0.40, the rest 0.30}. */
+    String reportsTimes() {
+        return reportsTimes;
     }
 
     /**
@@ -408,6 +456,7 @@ public final class Pipeline implements AutoCloseable {
      * and makes this build store its own.
      */
     void storeIn(Path home, Optional<String> trustedSite) throws IOException {
+        long start = System.nanoTime();
         this.home = home;
         try (RevisionHistory h = RevisionHistory.open(config.sourceDir())) {
             head = h.head();
@@ -420,6 +469,7 @@ public final class Pipeline implements AutoCloseable {
             storedLayout = snapshot.get().layout();
             storedLinksClean = snapshot.get().linksClean();
             previousAgencyDigests = snapshot.get().agencies();
+            knownAgencies = snapshot.get().known();
             long keep = 0;
             for (StoredReports.Stored s : stored.values()) {
                 if (s.search() != null) {
@@ -441,8 +491,15 @@ public final class Pipeline implements AutoCloseable {
             storedLayout = "";
             storedLinksClean = false;
             previousAgencyDigests = Map.of();
+            knownAgencies = Map.of();
             entriesKeep = 0;
         }
+        storedTimes = String.format(Locale.ROOT, "stored results read %.2f", (System.nanoTime() - start) / 1e9);
+    }
+
+    /** How long {@link #storeIn} took to read what the previous build stored, for the note. */
+    String storedTimes() {
+        return storedTimes;
     }
 
     /** What this build's findings depend on besides the report folders, stored for a later check. */
@@ -467,6 +524,7 @@ public final class Pipeline implements AutoCloseable {
         }
         stored = snapshot.get().reports();
         storedLayout = snapshot.get().layout();
+        knownAgencies = snapshot.get().known();
         replaying = true;
         return "";
     }
@@ -512,8 +570,12 @@ public final class Pipeline implements AutoCloseable {
                     r == null ? null : where, fingerprint));
         }
         search.saveState(home.resolve(SEARCH_STATE), site);
+        Map<String, Agency> known = new TreeMap<>();
+        if (agenciesClean) {
+            agencies.forEach(a -> known.put(a.agency().id(), a.agency()));
+        }
         StoredReports.write(home, new StoredReports.Snapshot(site, layoutFingerprint, head, ENTRIES, out, linksClean,
-                agencyDigests, checkKey));
+                agencyDigests, checkKey, known));
         if (Files.isRegularFile(home.resolve(DATASET_BLOCKS_NEXT))) {
             Files.move(home.resolve(DATASET_BLOCKS_NEXT), home.resolve(DATASET_BLOCKS),
                     StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -539,26 +601,18 @@ public final class Pipeline implements AutoCloseable {
                 published.add(new ArchiveIndex.Entry(e.summary, e.cells, e.dataRows));
             }
         }
+        long start = System.nanoTime();
         agencyDigests = digests(published);
         Map<String, String> before = previousAgencyDigests;
         ArchiveIndex index = new ArchiveIndex(site, agencies.stream().map(AgencySource::agency).toList(), published,
                 formats, id -> agencyDigests.containsKey(id) ? agencyDigests.get(id).equals(before.get(id))
                 : before.containsKey(id) ? false : !before.isEmpty());
         OutputSink out = recording(archiveFiles);
-        StringBuilder times = new StringBuilder();
+        StringBuilder times = new StringBuilder(String.format(Locale.ROOT, "index %.2f",
+                (System.nanoTime() - start) / 1e9));
         long[] took = ArchiveRun.run(archiveOutputs, index, out, config.threads());
         for (int i = 0; i < archiveOutputs.size(); i++) {
-            ArchiveOutput o = archiveOutputs.get(i);
-            String name = o.getClass().isSynthetic() || o.getClass().getSimpleName().isEmpty() ? "search"
-                    : o.getClass().getSimpleName().replace("Renderer", "").replace("Writer", "");
-            if (name.equals("search") && search != null) {
-                name += " (" + search.note() + ")";
-            }
-            times.append(times.length() == 0 ? "" : " ").append(name).append(' ').append(String.format(
-                    Locale.ROOT, "%.2f", took[i] / 1e9));
-            if (o instanceof DatasetWriter d && !d.note().isEmpty()) {
-                times.append(" [").append(d.note()).append(']');
-            }
+            times.append(' ').append(archiveNote(archiveOutputs.get(i), took[i]));
         }
         archiveTimes = times.toString();
         if (config.baseUrl() == null) {
@@ -567,19 +621,66 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
+    /** One archive output's name and time ({@code nanos}) for the note. */
+    private String archiveNote(ArchiveOutput o, long nanos) {
+        String name = o.getClass().isSynthetic() || o.getClass().getSimpleName().isEmpty() ? "search"
+                : o.getClass().getSimpleName().replace("Renderer", "").replace("Writer", "");
+        if (name.equals("search") && search != null) {
+            name += " (" + search.note() + ")";
+        }
+        String time = name + ' ' + String.format(Locale.ROOT, "%.2f", nanos / 1e9);
+        if (o instanceof DatasetWriter d && !d.note().isEmpty()) {
+            time += " [" + d.note() + "]";
+        }
+        return time;
+    }
+
     /**
      * Per agency, a fingerprint of its published reports' summaries (all an agency's page shows of its reports); an
      * agency without any has none.
      */
     private static Map<String, String> digests(List<ArchiveIndex.Entry> published) {
         Map<String, MessageDigest> running = new TreeMap<>();
+        MessageDigest last = null;
+        String lastId = null;
         for (ArchiveIndex.Entry e : published) {
-            running.computeIfAbsent(e.summary().agencyId(), id -> Incremental.sha256())
-                    .update(e.summary().toString().getBytes(StandardCharsets.UTF_8));
+            ReportSummary s = e.summary();
+            if (!s.agencyId().equals(lastId)) { // in key order: an agency's reports one after another
+                lastId = s.agencyId();
+                last = running.computeIfAbsent(lastId, id -> Incremental.sha256());
+            }
+            summaryDigest(last, s);
         }
         Map<String, String> out = new TreeMap<>();
         running.forEach((id, d) -> out.put(id, HexFormat.of().formatHex(d.digest())));
         return out;
+    }
+
+    /**
+     * Every component of a summary into {@code d}, each text length-prefixed (what its {@code toString()} gave, without
+     * making that text: 20,000 summaries per build).
+     */
+    private static void summaryDigest(MessageDigest d, ReportSummary s) {
+        text(d, s.agencyId());
+        text(d, s.agencyName());
+        text(d, Integer.toString(s.year()));
+        text(d, s.title());
+        text(d, s.published().map(Object::toString).orElse("\u0000"));
+        text(d, s.sample() ? "1" : "0");
+        text(d, s.formatId().orElse("\u0000"));
+        text(d, Integer.toString(s.figures().size()));
+        for (ReportSummary.Figure f : s.figures()) {
+            text(d, f.key());
+            text(d, f.label());
+            text(d, f.value().toString());
+        }
+    }
+
+    private static void text(MessageDigest d, String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        int n = b.length;
+        d.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+        d.update(b);
     }
 
     /** How long each archive output of the last build took, in seconds, e.g. {@code IndexPage 0.01 AgencyPage 0.40}. */

@@ -9,12 +9,12 @@ import org.govsite.diagnostics.Rule;
 import org.govsite.diagnostics.Severity;
 import org.govsite.format.FormatCatalog;
 import org.govsite.format.FormatDefinition;
+import org.govsite.model.Agency;
+import org.govsite.model.AgencyKind;
 import org.govsite.model.ReportSummary;
 import org.govsite.model.SourcePos;
 import org.govsite.model.Term;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -42,14 +42,14 @@ import java.util.HexFormat;
  * for the year sums, its count of open-data rows, its narrative's links to other reports, where its search entry is,
  * and what its pages were rendered with. The files its outputs wrote are in the manifest ({@link Incremental}).
  *
- * <p>Kept in {@code target/.govsite.sites/reports} (binary, {@link DataOutputStream}), one file replaced by one rename
- * after each successful build. Its header names the site it describes (trusted only with a manifest of the same
+ * <p>Kept in {@code target/.govsite.sites/reports} (binary, as {@link java.io.DataOutputStream} writes), one file
+ * replaced by one rename after each successful build. Its header names the site it describes (trusted only with a manifest of the same
  * site), the site's layout (every agency and year: a report folder that appears or vanishes changes what a link
  * reaches, and nothing is kept then) and the Git commit the revisions were read at.
  */
 final class StoredReports {
     static final String FILE = "reports";
-    private static final String HEADER = "govsite-reports 5";
+    private static final String HEADER = "govsite-reports 6";
 
     /**
      * One report as a build left it.
@@ -85,9 +85,12 @@ final class StoredReports {
      *                   fingerprint is unchanged is kept as it is
      * @param check      what the findings depend on besides the report folders ({@link Incremental.Keys#check}): a
      *                   check under the same fingerprint replays them
+     * @param known      every agency as its agency.yaml gave it, by id, when site.yaml and every agency.yaml gave no
+     *                   finding (else empty): a build under the same fingerprint of those files takes them as they are
+     *                   instead of reading 5,000 agency.yaml files again
      */
     record Snapshot(String site, String layout, String history, String entries, Map<String, Stored> reports,
-                    boolean linksClean, Map<String, String> agencies, String check) {
+                    boolean linksClean, Map<String, String> agencies, String check, Map<String, Agency> known) {
     }
 
     private StoredReports() {
@@ -137,10 +140,18 @@ final class StoredReports {
             for (int i = 0; i < a; i++) {
                 agencies.put(in.readUTF(), in.readUTF());
             }
+            int k = in.readInt();
+            Map<String, Agency> known = new TreeMap<>();
+            for (int i = 0; i < k; i++) {
+                Agency x = new Agency(in.readUTF(), in.readUTF(), AgencyKind.valueOf(in.readUTF()), in.readUTF(),
+                        in.readInt());
+                known.put(x.id(), x);
+            }
             if (!in.readUTF().equals("end")) {
                 return Optional.empty();
             }
-            return Optional.of(new Snapshot(site, layout, history, entries, reports, linksClean, agencies, check));
+            return Optional.of(new Snapshot(site, layout, history, entries, reports, linksClean, agencies, check,
+                    known));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // every report is loaded and checked again
         }
@@ -150,8 +161,7 @@ final class StoredReports {
     static void write(Path home, Snapshot s) throws IOException {
         Path temp = Files.createTempFile(home, "reports-", ".part");
         try {
-            try (DataOutputStream stream = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
-                    1 << 16))) {
+            try (BinaryOut stream = new BinaryOut(Files.newOutputStream(temp))) {
                 Out out = new Out(stream);
                 Writer w = new Writer(out);
                 out.writeUTF(HEADER);
@@ -170,6 +180,14 @@ final class StoredReports {
                 for (Map.Entry<String, String> a : s.agencies().entrySet()) {
                     out.writeUTF(a.getKey());
                     out.writeUTF(a.getValue());
+                }
+                out.writeInt(s.known().size());
+                for (Agency x : s.known().values()) {
+                    out.writeUTF(x.id());
+                    out.writeUTF(x.name());
+                    out.writeUTF(x.kind().name());
+                    out.writeUTF(x.group());
+                    out.writeInt(x.order());
                 }
                 out.writeUTF("end");
             }
@@ -210,10 +228,10 @@ final class StoredReports {
      * repeated in many reports) as its number once it was written; a SHA-256 as its 32 bytes.
      */
     private static final class Out {
-        private final DataOutputStream out;
+        private final BinaryOut out;
         private final Map<String, Integer> names = new HashMap<>();
 
-        Out(DataOutputStream out) {
+        Out(BinaryOut out) {
             this.out = out;
         }
 
@@ -507,6 +525,15 @@ final class StoredReports {
     }
 
     private static final class Reader {
+        /** Whole numbers below this are one shared (immutable) value each: most cells are small counts. */
+        private static final BigDecimal[] SMALL = new BigDecimal[4096];
+
+        static {
+            for (int i = 0; i < SMALL.length; i++) {
+                SMALL[i] = BigDecimal.valueOf(i);
+            }
+        }
+
         private final In in;
         private final FormatCatalog formats;
         private final Map<String, Rule> rules = new HashMap<>();
@@ -663,7 +690,8 @@ final class StoredReports {
                 return new BigDecimal(text());
             }
             if (tag == 3) {
-                return BigDecimal.valueOf(in.readInt());
+                int v = in.readInt();
+                return v >= 0 && v < SMALL.length ? SMALL[v] : BigDecimal.valueOf(v);
             }
             throw new IOException("unknown decimal tag " + tag);
         }

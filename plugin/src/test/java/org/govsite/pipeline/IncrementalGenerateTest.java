@@ -132,6 +132,31 @@ class IncrementalGenerateTest {
     }
 
     @Test
+    void agenciesAreTakenAsReadOnlyWhileTheirFilesAreUnchanged(@TempDir Path tmp) throws IOException {
+        Path source = TestSites.copySample(tmp);
+        new GovSite(config(tmp, source)).generate();
+        BuildResult again = new GovSite(config(tmp, source)).generate();
+        assertTrue(again.note().contains("agencies ") && again.note().contains(" [4 known]"), again.note());
+
+        Path agency = source.resolve("reports/shanzhou-zfb/agency.yaml");
+        Files.writeString(agency, Files.readString(agency, StandardCharsets.UTF_8)
+                .replace("三门峡市陕州区人民政府办公室", "三门峡市陕州区人民政府办公室（更名）"), StandardCharsets.UTF_8);
+        BuildResult renamed = new GovSite(config(tmp, source)).generate();
+        assertTrue(renamed.note().startsWith("full build (the plugin, a parameter, site.yaml, an agency.yaml"),
+                renamed.note());
+        assertTrue(!renamed.note().contains(" known]"), renamed.note());
+        assertSame(full(tmp, source), published(tmp), "after an agency.yaml changed");
+        assertTrue(new String(published(tmp).get("index.html"), StandardCharsets.UTF_8).contains("（更名）"));
+
+        // a change to a report next: the agency is taken from what the last build read, with its new name
+        RebuildTest.changeOneNumber(source.resolve("reports/shanzhou-zfb/2024"));
+        BuildResult changed = new GovSite(config(tmp, source)).generate();
+        assertTrue(changed.note().startsWith("incremental build: ") && changed.note().contains(" [4 known]"),
+                changed.note());
+        assertSame(full(tmp, source), published(tmp), "a report changed after the agency was renamed");
+    }
+
+    @Test
     void whatTheManifestCannotVouchForIsAFullBuildAndSaysWhy(@TempDir Path tmp) throws IOException {
         Path source = TestSites.copySample(tmp);
         new GovSite(config(tmp, source)).generate();
