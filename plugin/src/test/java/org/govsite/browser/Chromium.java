@@ -117,9 +117,13 @@ final class Chromium {
      */
     private static final String AXE_SOURCE = axeSource();
 
-    /** Runs axe on the open document with the WCAG tags (arguments[0]); answers its violations, or its error. */
+    /**
+     * Runs axe on the open document with the WCAG tags (arguments[0]); answers its violations, or its error, or that
+     * axe is not in the page yet.
+     */
     private static final String AXE_RUN = String.join("\n",
             "const done = arguments[arguments.length - 1];",
+            "if (typeof axe === 'undefined') { done({absent: true}); return; }",
             "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations'],",
             "    iframes: false})",
             "  .then(r => done({violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,",
@@ -138,11 +142,36 @@ final class Chromium {
         }
     }
 
-    /** The WCAG 2.0/2.1 A and AA violations axe-core finds on the open page, one readable entry each. */
+    /** A script the browser puts into every new document until closed. */
+    interface Registration extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * axe-core in every document the browser opens from now on, until closed: for a test that runs axe over many
+     * pages. It is one CDP registration ({@code Page.addScriptToEvaluateOnNewDocument}); the page then has axe before
+     * its own scripts run, as with a {@code <script>} at the top of its head, and {@link #axe} finds it there. Putting
+     * axe's 500 KB into each page through WebDriver instead ({@code executeScript}) took longer than axe's run on most
+     * pages of the sample site (0.86 s a page against 0.06 s, 10 report pages, on a loaded machine).
+     */
+    static Registration axeInEveryPage(ChromeDriver driver) {
+        Object id = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", AXE_SOURCE))
+                .get("identifier");
+        return () -> driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+    }
+
+    /**
+     * The WCAG 2.0/2.1 A and AA violations axe-core finds on the open page, one readable entry each. axe is put into
+     * the page first unless it is there already ({@link #axeInEveryPage}).
+     */
     @SuppressWarnings("unchecked")
     static List<String> axe(ChromeDriver driver, String page) {
-        driver.executeScript(AXE_SOURCE);
         Map<String, Object> result = (Map<String, Object>) driver.executeAsyncScript(AXE_RUN, WCAG_TAGS);
+        if (Boolean.TRUE.equals(result.get("absent"))) {
+            driver.executeScript(AXE_SOURCE);
+            result = (Map<String, Object>) driver.executeAsyncScript(AXE_RUN, WCAG_TAGS);
+        }
         List<String> out = new ArrayList<>();
         if (result.get("error") != null) {
             out.add(page + ": axe failed: " + result.get("error"));

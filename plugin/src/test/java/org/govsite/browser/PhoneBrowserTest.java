@@ -98,96 +98,125 @@ class PhoneBrowserTest {
         return 10 + (MODES.size() - 1) * kinds;
     }
 
-    @Test
-    void tableThreeShowsEveryRowLabelWithItsTotalAndKeepsTheLabelsWhenScrolled() throws IOException {
-        List<String> problems = new ArrayList<>();
-        int checked = 0;
+    /** The ways of reading in which the charts' text is measured: the phone, and the phone in 大字模式. */
+    private static final List<ReadingMode> CHART_MODES = List.of(MODES.get(0), MODES.get(1));
+
+    /**
+     * What the checks of this class found, each page opened once per way of reading ({@link #survey()}): the problems
+     * of each check, and how much each looked at (so that a check that saw nothing fails).
+     */
+    private record Survey(List<String> tableThree, int tableThreeChecked, List<String> formats, List<String> tableFour,
+                          int tableFourChecked, List<String> charts, int chartTexts, List<String> frame,
+                          int framePages) {
+    }
+
+    private static Survey survey;
+
+    /**
+     * Opens each page once per way of reading and runs there every check of this class that looks at it: the
+     * header's share of the first screen (every page, on the phone), the charts' text (each agency page, on the phone
+     * and in 大字模式), and tables 三 and 四 ({@link #reportPages}). The checks only measure: the table checks scroll
+     * their table's region into view and back, and none depends on where the page was scrolled before. So one load
+     * of a page serves them all, where each test used to load the same pages again; the tests below each assert
+     * their own part. Computed on first use, once per class: any test may come first, or run alone.
+     */
+    private static synchronized Survey survey() throws IOException {
+        if (survey != null) {
+            return survey;
+        }
+        List<String> three = new ArrayList<>();
+        List<String> four = new ArrayList<>();
         List<String> formats = new ArrayList<>();
+        List<String> charts = new ArrayList<>();
+        List<String> frame = new ArrayList<>();
+        int threeChecked = 0;
+        int fourChecked = 0;
+        int texts = 0;
+        int framePages = 0;
         for (ReadingMode mode : MODES) {
+            List<Path> tablePages = reportPages(mode);
             use(mode);
-            for (Path page : reportPages(mode)) {
-                open(page);
-                if (driver.findElements(By.id("t3")).isEmpty()) {
+            for (Path page : pages) {
+                String name = SampleSite.name(site, page);
+                boolean header = mode.equals(ReadingMode.PHONE);
+                boolean chart = CHART_MODES.contains(mode) && name.matches("agencies/[^/]+/index\\.html");
+                boolean tables = tablePages.contains(page);
+                if (!header && !chart && !tables) {
                     continue;
                 }
-                checked++;
-                String format = String.valueOf(driver.executeScript(
-                        "const d = Array.from(document.querySelectorAll('.gs-report-meta dt'))"
-                                + ".find(e => e.textContent === '报告格式'); return d ? d.nextElementSibling.textContent : '';"));
-                if (!formats.contains(format)) {
-                    formats.add(format);
+                open(page);
+                String where = name + " [" + mode.name() + "]";
+                if (header) {
+                    framePages++;
+                    @SuppressWarnings("unchecked")
+                    List<Number> size = (List<Number>) driver.executeScript(
+                            "return [document.querySelector('body > header').getBoundingClientRect().height, innerHeight];");
+                    if (size.get(0).doubleValue() > size.get(1).doubleValue() / 5) {
+                        frame.add(name + ": the header is " + size.get(0) + " px of " + size.get(1));
+                    }
                 }
-                String where = SampleSite.name(site, page) + " [" + mode.name() + "]";
-                problems.addAll(prefixed(where, script(TABLE_THREE, mode.mobile())));
+                if (chart) {
+                    @SuppressWarnings("unchecked")
+                    List<Object> result = (List<Object>) driver.executeScript(CHART_TEXT);
+                    texts += ((Number) result.get(0)).intValue();
+                    @SuppressWarnings("unchecked")
+                    List<String> found = (List<String>) result.get(1);
+                    charts.addAll(prefixed(where, found));
+                }
+                if (tables && !driver.findElements(By.id("t3")).isEmpty()) {
+                    threeChecked++;
+                    String format = String.valueOf(driver.executeScript(
+                            "const d = Array.from(document.querySelectorAll('.gs-report-meta dt'))"
+                                    + ".find(e => e.textContent === '报告格式'); return d ? d.nextElementSibling.textContent : '';"));
+                    if (!formats.contains(format)) {
+                        formats.add(format);
+                    }
+                    three.addAll(prefixed(where, script(TABLE_THREE, mode.mobile())));
+                }
+                if (tables && !driver.findElements(By.id("t4")).isEmpty()) {
+                    fourChecked++;
+                    four.addAll(prefixed(where, script(TABLE_FOUR, mode.mobile())));
+                }
             }
         }
-        assertTrue(checked >= reportPagesWithTablesInAllModes(),
-                "table 三 on every report page with tables on a phone, and one of each kind in the other modes: " + checked);
-        assertEquals(2, formats.size(), "both table formats: " + formats);
-        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+        survey = new Survey(three, threeChecked, formats, four, fourChecked, charts, texts, frame, framePages);
+        return survey;
+    }
+
+    @Test
+    void tableThreeShowsEveryRowLabelWithItsTotalAndKeepsTheLabelsWhenScrolled() throws IOException {
+        Survey found = survey();
+        assertTrue(found.tableThreeChecked() >= reportPagesWithTablesInAllModes(),
+                "table 三 on every report page with tables on a phone, and one of each kind in the other modes: "
+                        + found.tableThreeChecked());
+        assertEquals(2, found.formats().size(), "both table formats: " + found.formats());
+        assertTrue(found.tableThree().isEmpty(), () -> String.join("\n", found.tableThree()));
     }
 
     @Test
     void tableFourShowsAGroupWithItsTotalAndScrollsToTheOthers() throws IOException {
-        List<String> problems = new ArrayList<>();
-        int checked = 0;
-        for (ReadingMode mode : MODES) {
-            use(mode);
-            for (Path page : reportPages(mode)) {
-                open(page);
-                if (driver.findElements(By.id("t4")).isEmpty()) {
-                    continue;
-                }
-                checked++;
-                problems.addAll(prefixed(SampleSite.name(site, page) + " [" + mode.name() + "]",
-                        script(TABLE_FOUR, mode.mobile())));
-            }
-        }
-        assertTrue(checked >= reportPagesWithTablesInAllModes(),
-                "table 四 on every report page with tables on a phone, and one of each kind in the other modes: " + checked);
-        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+        Survey found = survey();
+        assertTrue(found.tableFourChecked() >= reportPagesWithTablesInAllModes(),
+                "table 四 on every report page with tables on a phone, and one of each kind in the other modes: "
+                        + found.tableFourChecked());
+        assertTrue(found.tableFour().isEmpty(), () -> String.join("\n", found.tableFour()));
     }
 
     /** Every text element inside each chart SVG renders at 12 px or more, inside the chart, overlapping no other. */
     @Test
-    void chartTextIsAtLeast12pxAndNothingOverlapsOnAPhone() {
-        List<String> problems = new ArrayList<>();
-        int texts = 0;
-        for (ReadingMode mode : List.of(MODES.get(0), MODES.get(1))) {
-            use(mode);
-            for (Path page : pages) {
-                if (!SampleSite.name(site, page).matches("agencies/[^/]+/index\\.html")) {
-                    continue;
-                }
-                open(page);
-                @SuppressWarnings("unchecked")
-                List<Object> result = (List<Object>) driver.executeScript(CHART_TEXT);
-                texts += ((Number) result.get(0)).intValue();
-                @SuppressWarnings("unchecked")
-                List<String> found = (List<String>) result.get(1);
-                problems.addAll(prefixed(SampleSite.name(site, page) + " [" + mode.name() + "]", found));
-            }
-        }
-        assertTrue(texts > 40, "the charts have text to measure: " + texts);
-        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    void chartTextIsAtLeast12pxAndNothingOverlapsOnAPhone() throws IOException {
+        Survey found = survey();
+        assertTrue(found.chartTexts() > 40, "the charts have text to measure: " + found.chartTexts());
+        assertTrue(found.charts().isEmpty(), () -> String.join("\n", found.charts()));
     }
 
     /** The header (title, navigation, reading aids) takes at most a fifth of the first screen; the aids still work. */
     @Test
-    void pageFrameLeavesThePhoneScreenToTheReport() {
+    void pageFrameLeavesThePhoneScreenToTheReport() throws IOException {
+        Survey found = survey();
+        assertEquals(pages.size(), found.framePages(), "every page on the phone");
+        assertTrue(found.frame().isEmpty(), () -> String.join("\n", found.frame()));
         use(MODES.get(0));
-        List<String> problems = new ArrayList<>();
-        for (Path page : pages) {
-            open(page);
-            @SuppressWarnings("unchecked")
-            List<Number> size = (List<Number>) driver.executeScript(
-                    "return [document.querySelector('body > header').getBoundingClientRect().height, innerHeight];");
-            if (size.get(0).doubleValue() > size.get(1).doubleValue() / 5) {
-                problems.add(SampleSite.name(site, page) + ": the header is " + size.get(0) + " px of "
-                        + size.get(1));
-            }
-        }
-        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
         open(SampleSite.REPORT);
         WebElement large = driver.findElement(By.cssSelector("button[data-govsite-option='large-text']"));
         assertTrue(large.isDisplayed(), "the reading aids stay on a phone");
@@ -336,7 +365,7 @@ class PhoneBrowserTest {
 
     // --- helpers ---
 
-    private List<String> script(String js, Object... args) {
+    private static List<String> script(String js, Object... args) {
         @SuppressWarnings("unchecked")
         List<String> found = (List<String>) driver.executeScript(js, args);
         return found;
@@ -346,15 +375,15 @@ class PhoneBrowserTest {
         return found.stream().map(f -> where + ": " + f).toList();
     }
 
-    private void use(ReadingMode mode) {
+    private static void use(ReadingMode mode) {
         mode.use(driver, site.resolve("index.html"));
     }
 
-    private void open(Path page) {
+    private static void open(Path page) {
         driver.get(page.toUri().toString());
     }
 
-    private void open(String relative) {
+    private static void open(String relative) {
         open(site.resolve(relative));
     }
 
