@@ -348,7 +348,9 @@ public final class Pipeline implements AutoCloseable {
                     home.resolve(DATASET_BLOCKS), home.resolve(DATASET_BLOCKS_NEXT), this::csvSource);
             archiveOutputs = Outputs.archive(templates, text, config, formats, checker, search, dataset);
         }
-        Map<Path, String> folders = home != null || replaying ? folders(agencies) : Map.of();
+        // Up front on the build's threads when reports may be restored (mostly metadata checks, nothing overlaps them);
+        // with nothing to restore every file is read and hashed, better beside the renderers in the loop below.
+        Map<Path, String> folders = (home != null || replaying) && !restorable.isEmpty() ? folders(agencies) : Map.of();
         long fingerprinted = System.nanoTime();
         try (RevisionHistory history = openHistory(); RenderPool pool = new RenderPool(config.threads())) {
             for (AgencySource agency : agencies) {
@@ -361,7 +363,8 @@ public final class Pipeline implements AutoCloseable {
                     Key k = new Key(agency.agency().id(), year.year());
                     entries.put(k, e);
                     if (home != null || replaying) {
-                        e.folder = folders.get(year.dir());
+                        String folder = folders.get(year.dir());
+                        e.folder = folder != null ? folder : Incremental.folder(year.dir(), hashes);
                         e.previousFolder = previousFolder;
                         previousFolder = e.folder;
                         StoredReports.Stored s = restorable.get(k.agencyId() + "/" + k.year());
