@@ -5,7 +5,6 @@ import org.govsite.output.ArchiveOutput;
 import org.govsite.output.write.OutputSink;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -75,27 +74,11 @@ final class ArchiveRun {
                 Thread.currentThread().interrupt();
             }
             if (first != null) {
-                rethrow(first);
+                RenderPool.rethrow(first);
             }
             return took; // the pool's shutdown is a happens-before edge for took[]; get() already is
         } finally {
             pool.shutdown();
         }
-    }
-
-    private static void rethrow(Throwable cause) throws IOException {
-        if (cause instanceof IOException io) {
-            throw io;
-        }
-        if (cause instanceof UncheckedIOException u) {
-            throw u.getCause();
-        }
-        if (cause instanceof RuntimeException r) {
-            throw r;
-        }
-        if (cause instanceof Error err) {
-            throw err;
-        }
-        throw new IllegalStateException(cause);
     }
 }
