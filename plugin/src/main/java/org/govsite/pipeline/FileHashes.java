@@ -1,5 +1,7 @@
 package org.govsite.pipeline;
 
+import org.govsite.output.write.AtomicFile;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -14,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.nio.file.LinkOption;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
@@ -121,16 +122,11 @@ final class FileHashes {
 
     /** Records what this build hashed or trusted, for the next build (one rename replaces the file). */
     void save(Path home) throws IOException {
-        Path temp = Files.createTempFile(home, "hashes-", ".part");
-        try {
-            try (BinaryOut out = new BinaryOut(Files.newOutputStream(temp))) {
+        AtomicFile.write(home.resolve(FILE), "hashes-", stream -> {
+            try (BinaryOut out = new BinaryOut(stream)) {
                 write(out);
             }
-            Files.move(temp, home.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     /**

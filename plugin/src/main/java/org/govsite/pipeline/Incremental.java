@@ -2,6 +2,7 @@ package org.govsite.pipeline;
 
 import org.govsite.load.SiteLoader;
 import org.govsite.load.Utf8Paths;
+import org.govsite.output.write.AtomicFile;
 
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
@@ -24,7 +25,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Predicate;
 
 /**
@@ -146,14 +146,7 @@ final class Incremental {
             b.append('\t').append(f);
         }
         b.append("\nend\n");
-        Path temp = Files.createTempFile(home, "manifest-", ".part");
-        try {
-            Files.writeString(temp, b, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.writeString(file, "manifest-", b);
     }
 
     /** Removes the manifest: the next build is a full one. */

@@ -14,6 +14,7 @@ import org.govsite.model.AgencyKind;
 import org.govsite.model.ReportSummary;
 import org.govsite.model.SourcePos;
 import org.govsite.model.Term;
+import org.govsite.output.write.AtomicFile;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -22,7 +23,6 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,9 +159,8 @@ final class StoredReports {
 
     /** Writes the stored reports (one rename replaces the file). */
     static void write(Path home, Snapshot s) throws IOException {
-        Path temp = Files.createTempFile(home, "reports-", ".part");
-        try {
-            try (BinaryOut stream = new BinaryOut(Files.newOutputStream(temp))) {
+        AtomicFile.write(home.resolve(FILE), "reports-", file -> {
+            try (BinaryOut stream = new BinaryOut(file)) {
                 Out out = new Out(stream);
                 Writer w = new Writer(out);
                 out.writeUTF(HEADER);
@@ -191,10 +190,7 @@ final class StoredReports {
                 }
                 out.writeUTF("end");
             }
-            Files.move(temp, home.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     /** Removes the stored reports: the next build loads and checks every report. */

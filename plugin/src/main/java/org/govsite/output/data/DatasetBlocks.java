@@ -1,5 +1,7 @@
 package org.govsite.output.data;
 
+import org.govsite.output.write.AtomicFile;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -8,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
@@ -72,10 +73,8 @@ record DatasetBlocks(String file, Map<String, Block> blocks) {
 
     /** Writes the blocks of a dataset just written ({@code keys} in its order), replacing {@code side} in one rename. */
     static void write(Path side, String file, List<String> keys, List<Block> blocks) throws IOException {
-        Path temp = Files.createTempFile(side.getParent(), "dataset-blocks-", ".part");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
-                    1 << 16))) {
+        AtomicFile.write(side, "dataset-blocks-", stream -> {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16))) {
                 out.writeUTF(HEADER);
                 out.writeUTF(file);
                 out.writeInt(keys.size());
@@ -88,9 +87,6 @@ record DatasetBlocks(String file, Map<String, Block> blocks) {
                 }
                 out.writeUTF("end");
             }
-            Files.move(temp, side, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 }

@@ -9,6 +9,7 @@ import org.govsite.output.Paths;
 import org.govsite.output.ReportOutput;
 import org.govsite.output.ReportToPublish;
 import org.govsite.output.render.Templates;
+import org.govsite.output.write.AtomicFile;
 import org.govsite.output.write.OutputSink;
 
 import java.io.BufferedInputStream;
@@ -19,7 +20,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -218,22 +218,21 @@ public final class SearchOutputs implements AutoCloseable {
             Files.deleteIfExists(file);
             return;
         }
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
-                1 << 16))) {
-            out.writeUTF(State.MAGIC);
-            out.writeUTF(site);
-            out.writeInt(written.shards);
-            out.writeInt(written.size());
-            for (int i = 0; i < written.size(); i++) {
-                Key k = written.numbers.get(i);
-                out.writeUTF(k.agencyId());
-                out.writeInt(k.year());
-                out.writeLong(written.offsets[i]);
-                out.writeInt(written.lengths[i]);
+        AtomicFile.write(file, file.getFileName() + "-", stream -> {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16))) {
+                out.writeUTF(State.MAGIC);
+                out.writeUTF(site);
+                out.writeInt(written.shards);
+                out.writeInt(written.size());
+                for (int i = 0; i < written.size(); i++) {
+                    Key k = written.numbers.get(i);
+                    out.writeUTF(k.agencyId());
+                    out.writeInt(k.year());
+                    out.writeLong(written.offsets[i]);
+                    out.writeInt(written.lengths[i]);
+                }
             }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 
     /** The report output: one entry per published report. */

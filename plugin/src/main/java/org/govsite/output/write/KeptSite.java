@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -100,14 +99,7 @@ record KeptSite(Path folder, String of, String key, int files, Set<String> paths
             b.append("path\t").append(p).append('\n');
         }
         b.append("end\n");
-        Path temp = Files.createTempFile(home, "base-", ".part");
-        try {
-            Files.writeString(temp, b, StandardCharsets.UTF_8);
-            Files.move(temp, home.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.writeString(home.resolve(FILE), "base-", b);
         return true;
     }
 

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,13 +58,6 @@ final class PageInputs {
             }
         });
         b.append("end\n");
-        Path temp = Files.createTempFile(home, "pages-", ".part");
-        try {
-            Files.writeString(temp, b, StandardCharsets.UTF_8);
-            Files.move(temp, home.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.writeString(home.resolve(FILE), "pages-", b);
     }
 }
