@@ -234,8 +234,9 @@ public final class GovSite {
 
     /**
      * What the self-check of an incremental build must read (called only when every file of the previous site is
-     * still there): only the files this build wrote, when every page written again still has every id it had (so that no link of a
-     * page kept from the previous site, checked when it was written, can break); else {@code null}, every file.
+     * still there): only the files this build wrote, when every page written again still has every id it had (so that
+     * no link of a page kept from the previous site, checked when it was written, can break); else {@code null}, every
+     * file.
      */
     private static Set<String> partialSelfCheck(SiteWriter writer, Set<String> before) throws IOException {
         Optional<Path> site = writer.publishedSite();

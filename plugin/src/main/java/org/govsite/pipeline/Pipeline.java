@@ -125,7 +125,8 @@ public final class Pipeline implements AutoCloseable {
     private boolean storedLinksClean;
     /**
      * The agencies the previous generate read from unchanged files without a finding, by id, for the next
-     * {@link #reports()} only ({@link StoredReports.Snapshot#known}); and whether this build's read none with a finding.
+     * {@link #reports()} only ({@link StoredReports.Snapshot#known}); and whether this build's read none with a
+     * finding.
      */
     private Map<String, Agency> knownAgencies = Map.of();
     private boolean agenciesClean;
@@ -422,7 +423,9 @@ public final class Pipeline implements AutoCloseable {
         return out;
     }
 
-    /** How long the parts of the last {@link #reports()} took, e.g. {@code agencies 0.10, folders 0.40, the rest 0.30}. */
+    /**
+     * How long the parts of the last {@link #reports()} took, e.g. {@code agencies 0.10, folders 0.40, the rest 0.30}.
+     */
     String reportsTimes() {
         return reportsTimes;
     }

@@ -43,8 +43,8 @@ import java.util.HexFormat;
  * and what its pages were rendered with. The files its outputs wrote are in the manifest ({@link Incremental}).
  *
  * <p>Kept in {@code target/.govsite.sites/reports} (binary, as {@link java.io.DataOutputStream} writes), one file
- * replaced by one rename after each successful build. Its header names the site it describes (trusted only with a manifest of the same
- * site), the site's layout (every agency and year: a report folder that appears or vanishes changes what a link
+ * replaced by one rename after each successful build. Its header names the site it describes (trusted only with a
+ * manifest of the same site), the site's layout (every agency and year: a report folder that appears or vanishes changes what a link
  * reaches, and nothing is kept then) and the Git commit the revisions were read at.
  */
 final class StoredReports {
