@@ -60,26 +60,48 @@ final class Chromium {
     }
 
     /**
-     * The lock ({@code @ResourceLock}) of the one shared window: every class that uses {@link #shared()} holds it, so
-     * that the browser classes take turns while the suite's other classes run beside them (junit-platform.properties).
+     * The lock ({@code @ResourceLock}) of the first shared window ({@link #shared()}): every class that uses it holds
+     * it, so that the classes of that window take turns while the suite's other classes run beside them
+     * (junit-platform.properties).
      */
     static final String WINDOW = "org.govsite.browser.Chromium.window";
 
+    /** The lock of the second shared window ({@link #second()}), held the same way by the classes that use it. */
+    static final String SECOND_WINDOW = "org.govsite.browser.Chromium.window.second";
+
     private static ChromeDriver shared;
+    private static ChromeDriver second;
 
     /**
-     * One browser for every browser test class of this JVM, started on first use and quit when the JVM exits.
-     * Each class takes it through here, which first puts it back to a fresh state ({@link #reset}); the classes run
-     * one after another, never at the same time (they share one window: each holds the lock {@link #WINDOW}).
+     * One browser for the browser test classes of this JVM that hold {@link #WINDOW}, started on first use and quit
+     * when the JVM exits. Each class takes it through here, which first puts it back to a fresh state ({@link #reset});
+     * those classes run one after another, never at the same time.
      */
     static synchronized ChromeDriver shared() {
         if (shared == null) {
-            ChromeDriver driver = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(driver::quit, "govsite-chromium-quit"));
-            shared = driver;
+            shared = started();
         }
         reset(shared);
         return shared;
+    }
+
+    /**
+     * A second browser, for the classes that hold {@link #SECOND_WINDOW}: the browser classes are most of the suite's
+     * time, and two browsers let two of them run at once (each Chromium its own profile, so no stored state is
+     * shared). Otherwise as {@link #shared()}.
+     */
+    static synchronized ChromeDriver second() {
+        if (second == null) {
+            second = started();
+        }
+        reset(second);
+        return second;
+    }
+
+    private static ChromeDriver started() {
+        ChromeDriver driver = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(driver::quit, "govsite-chromium-quit"));
+        return driver;
     }
 
     /**

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of each kind; the charts' text is at least 12 px; the page frame leaves the screen to the report. Screenshots go to
  * target/screenshots. (axe on a phone, in every reading mode, is in {@link SampleSiteBrowserTest}.)
  */
-@ResourceLock(Chromium.WINDOW)
+@ResourceLock(Chromium.SECOND_WINDOW)
 class PhoneBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -48,7 +48,7 @@ class PhoneBrowserTest {
         }
         site = SampleSite.shared();
         pages = SampleSite.pages(site);
-        driver = Chromium.shared();
+        driver = Chromium.second();
         Files.createDirectories(SCREENSHOTS);
     }
 

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** govsite:serve in Chromium: a saved change reloads the open page by itself, and a draft's error shows on it. */
-@ResourceLock(Chromium.WINDOW)
+@ResourceLock(Chromium.SECOND_WINDOW)
 class PreviewBrowserTest {
     @Test
     void theOpenPageReloadsByItself(@TempDir Path project) throws IOException, InterruptedException {
@@ -34,7 +34,7 @@ class PreviewBrowserTest {
         Path source = TestSites.copySample(project);
         Path out = project.resolve("target/govsite-preview");
         List<String> log = new ArrayList<>();
-        ChromeDriver driver = Chromium.shared();
+        ChromeDriver driver = Chromium.second();
         try (Preview preview = new Preview(source, "src/govsite", out, 0,
                 new PreviewBuild(project, source, out, Language.CHINESE)::build, Language.CHINESE, log::add)) {
             Thread watch = new Thread(() -> {
