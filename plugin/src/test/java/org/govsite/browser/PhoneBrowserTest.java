@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * each row's label with its 总计 without scrolling sideways, and the breakdown with the labels still in view, on every
  * report page; the same in the larger-text and high-contrast modes and at 200 % zoom on a desktop, on one report page
  * of each kind; the charts' text is at least 12 px; the page frame leaves the screen to the report. Screenshots go to
- * target/screenshots. (axe on a phone, in every reading mode, is in {@link SampleSiteBrowserTest}.)
+ * target/screenshots. (axe on a phone, in every reading mode, is in {@link SampleSiteAxeTest}.)
  */
 @ResourceLock(Chromium.SECOND_WINDOW)
 class PhoneBrowserTest {
