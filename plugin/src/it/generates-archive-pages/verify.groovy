@@ -30,4 +30,5 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('BUILD SUCCESS')
 assert !log.contains('[ERROR]')
 assert log.contains('govsite:generate') && log.contains('govsite:check') && log.contains('govsite:new-year') && log.contains('govsite:serve') && log.contains('govsite:import') : 'help lists the goals'
+assert log.contains('govsite.input') && log.contains('govsite.overwrite') : 'help documents the goals\' parameters (import\'s, for one)'
 return true
