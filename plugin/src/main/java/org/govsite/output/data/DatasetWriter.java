@@ -310,7 +310,7 @@ public final class DatasetWriter implements ArchiveOutput {
 
     /** The number of value rows of a report in the dataset (and in its own CSV). */
     public static int rows(Report report) {
-        return OpenDataWriter.rows(report).size();
+        return OpenDataWriter.rowCount(report);
     }
 
     /** The number of value rows in the dataset. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import org.govsite.format.CellDef;
+import org.govsite.format.TableDef;
 import org.govsite.model.Cell;
 import org.govsite.model.Report;
 import org.govsite.model.TableValues;
@@ -22,15 +23,18 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A report's tables as open data, beside its page: {@code <year>.json} and {@code <year>.csv}. One record per value
  * cell, with the stable keys and the official labels of its table, row and column. Values are written exactly as
  * typed (plain decimal, no exponent); a missing cell is left out; a cell blank or "/" as published has an empty value
  * (null in JSON) and its status ({@code blank}, {@code not_applicable}), never 0. The JSON also has the report's
- * {@code status} (draft, published) and its {@code notes}: what the checks found. Shares only the Jackson factory, which is
- * thread-safe.
+ * {@code status} (draft, published) and its {@code notes}: what the checks found. Shares only the Jackson factory
+ * and each table's labels, both thread-safe.
  */
 public final class OpenDataWriter implements ReportOutput {
     /** The header of a report's CSV. */
@@ -39,15 +43,20 @@ public final class OpenDataWriter implements ReportOutput {
 
     private static final JsonFactory JSON = new JsonFactory();
 
+    /** Each table's labels, made once per table of a format rather than twice per report (by identity). */
+    private final Map<TableDef, CellLabels> labels = new ConcurrentHashMap<>();
+
     @Override
     public void write(ReportToPublish published, OutputSink out) throws IOException {
         Report report = published.report();
         String id = report.agency().id();
-        out.write(Paths.reportData(id, report.year(), "json"), json(report, published.checked().findings()));
+        Function<TableDef, CellLabels> labelsOf = def -> labels.computeIfAbsent(def, CellLabels::of);
+        out.write(Paths.reportData(id, report.year(), "json"), json(report, published.checked().findings(),
+                labelsOf));
         try (Writer w = out.open(Paths.reportData(id, report.year(), "csv"))) {
             w.write(Csv.BOM);
             Csv.row(w, CSV_HEADER);
-            for (List<String> row : rows(report)) {
+            for (List<String> row : rows(report, labelsOf)) {
                 Csv.row(w, row);
             }
         }
@@ -65,6 +74,11 @@ public final class OpenDataWriter implements ReportOutput {
      *                 record, the disagreements its 数据核对 box lists), in Chinese
      */
     public static byte[] json(Report report, List<Finding> findings) throws IOException {
+        return json(report, findings, CellLabels::of);
+    }
+
+    private static byte[] json(Report report, List<Finding> findings, Function<TableDef, CellLabels> labelsOf)
+            throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
             DefaultIndenter indent = new DefaultIndenter("  ", "\n");
@@ -92,7 +106,7 @@ public final class OpenDataWriter implements ReportOutput {
             g.writeEndArray();
             g.writeArrayFieldStart("tables");
             for (TableValues t : report.tables()) {
-                CellLabels labels = CellLabels.of(t.def());
+                CellLabels labels = labelsOf.apply(t.def());
                 g.writeStartObject();
                 g.writeStringField("key", t.def().key());
                 g.writeStringField("caption", t.def().caption());
@@ -139,9 +153,13 @@ public final class OpenDataWriter implements ReportOutput {
 
     /** The cells of a report as the rows of the whole-archive dataset (without its agency and year columns). */
     static List<List<String>> rows(Report report) {
+        return rows(report, CellLabels::of);
+    }
+
+    private static List<List<String>> rows(Report report, Function<TableDef, CellLabels> labelsOf) {
         List<List<String>> out = new ArrayList<>();
         for (TableValues t : report.tables()) {
-            CellLabels labels = CellLabels.of(t.def());
+            CellLabels labels = labelsOf.apply(t.def());
             for (CellDef c : t.def().cells()) {
                 t.cell(c).ifPresent(cell -> out.add(List.of(t.def().key(), t.def().caption(), c.row().path(),
                         labels.row(c), c.column().key(), labels.column(c),
@@ -149,5 +167,18 @@ public final class OpenDataWriter implements ReportOutput {
             }
         }
         return out;
+    }
+
+    /** The number of {@link #rows} of a report, without making them: one per cell it has. */
+    static int rowCount(Report report) {
+        int n = 0;
+        for (TableValues t : report.tables()) {
+            for (CellDef c : t.def().cells()) {
+                if (t.cell(c).isPresent()) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 }

@@ -1,11 +1,10 @@
 package org.govsite.output.data;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.govsite.format.Block;
 import org.govsite.format.FormatCatalog;
 import org.govsite.format.FormatDefinition;
@@ -20,17 +19,18 @@ import org.govsite.output.PageText;
 import org.govsite.output.Paths;
 import org.govsite.output.write.OutputSink;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * The JSON Schema (draft-07) of report.yaml, generated from the format definitions, for editors: with the VS Code
  * YAML extension it completes keys, shows the official labels on hover and flags typos. The schema only helps
- * typing; the build's own checks remain the authority. Shares nothing mutable.
+ * typing; the build's own checks remain the authority. Written as a stream with jackson-core, as the reports' open
+ * data is, so that a build loads none of jackson-databind's 300 classes for this one file. Shares nothing mutable.
  */
 public final class SchemaRenderer implements ArchiveOutput {
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final PageText text;
     private final String baseUrl;
@@ -51,180 +51,302 @@ public final class SchemaRenderer implements ArchiveOutput {
 
     /** The schema of every format of the catalogue; {@code id} is its {@code $id}, or {@code null}. */
     public static byte[] render(FormatCatalog formats, String id, PageText text) throws IOException {
-        ObjectNode root = F.objectNode();
-        root.put("$schema", "http://json-schema.org/draft-07/schema#");
-        if (id != null) {
-            root.put("$id", id);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
+            DefaultIndenter indent = new DefaultIndenter("  ", "\n");
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indent).withArrayIndenter(indent));
+            g.writeStartObject();
+            g.writeStringField("$schema", "http://json-schema.org/draft-07/schema#");
+            if (id != null) {
+                g.writeStringField("$id", id);
+            }
+            g.writeStringField("title", text.text("schema.title"));
+            g.writeStringField("description", text.text("schema.description"));
+            g.writeStringField("type", "object");
+            g.writeObjectFieldStart("properties");
+            g.writeObjectFieldStart("year");
+            describe(g, text.text("schema.year"), text.text("schema.year.description"));
+            g.writeStringField("type", "integer");
+            g.writeNumberField("minimum", 2000);
+            g.writeNumberField("maximum", 2100);
+            g.writeEndObject();
+            g.writeObjectFieldStart("format");
+            describe(g, text.text("schema.format"), text.text("schema.format.description",
+                    String.join(text.text("list.separator"), formats.all().stream()
+                            .map(f -> text.text("schema.format.item", f.id(), f.title())).toList())));
+            g.writeStringField("type", "string");
+            g.writeArrayFieldStart("enum");
+            for (FormatDefinition f : formats.all()) {
+                g.writeString(f.id());
+            }
+            g.writeString("none");
+            g.writeEndArray();
+            g.writeEndObject();
+            typed(g, "title", "string", text.text("schema.reportTitle"), null);
+            g.writeObjectFieldStart("published");
+            describe(g, text.text("schema.published"), "YYYY-MM-DD");
+            g.writeStringField("type", "string");
+            g.writeStringField("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+            g.writeEndObject();
+            typed(g, "publisher", "string", text.text("schema.publisher"), null);
+            typed(g, "index_no", "string", text.text("schema.indexNo"), null);
+            typed(g, "sample", "boolean", text.text("schema.sample"), text.text("schema.sample.description"));
+            g.writeObjectFieldStart("status");
+            describe(g, text.text("schema.status"), text.text("schema.status.description"));
+            g.writeStringField("type", "string");
+            g.writeArrayFieldStart("enum");
+            g.writeString("draft");
+            g.writeString("published");
+            g.writeEndArray();
+            g.writeEndObject();
+            typed(g, "tables", "object", text.text("schema.tables"), text.text("schema.tables.description"));
+            g.writeEndObject();
+            g.writeArrayFieldStart("required");
+            g.writeString("year");
+            g.writeEndArray();
+            g.writeBooleanField("additionalProperties", false);
+            g.writeObjectFieldStart("definitions");
+            for (FormatDefinition f : formats.all()) {
+                g.writeObjectFieldStart("tables-" + f.id());
+                tables(g, f, text);
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("allOf");
+            for (FormatDefinition f : formats.all()) {
+                g.writeStartObject();
+                ifFormat(g, f.id());
+                g.writeObjectFieldStart("then");
+                g.writeObjectFieldStart("properties");
+                g.writeObjectFieldStart("tables");
+                g.writeStringField("$ref", "#/definitions/tables-" + f.id());
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeStartObject();
+            ifFormat(g, "none");
+            g.writeObjectFieldStart("then");
+            g.writeObjectFieldStart("not");
+            g.writeArrayFieldStart("required");
+            g.writeString("tables");
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
         }
-        root.put("title", text.text("schema.title"));
-        root.put("description", text.text("schema.description"));
-        root.put("type", "object");
-        ObjectNode props = root.putObject("properties");
-        props.set("year", describe(F.objectNode().put("type", "integer").put("minimum", 2000).put("maximum", 2100),
-                text.text("schema.year"), text.text("schema.year.description")));
-        ArrayNode ids = F.arrayNode();
-        formats.all().forEach(f -> ids.add(f.id()));
-        ids.add("none");
-        ObjectNode format = describe(F.objectNode(), text.text("schema.format"), text.text("schema.format.description",
-                String.join(text.text("list.separator"), formats.all().stream()
-                        .map(f -> text.text("schema.format.item", f.id(), f.title())).toList())));
-        format.put("type", "string");
-        format.set("enum", ids);
-        props.set("format", format);
-        props.set("title", describe(F.objectNode().put("type", "string"), text.text("schema.reportTitle"), null));
-        props.set("published", describe(F.objectNode().put("type", "string")
-                .put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"), text.text("schema.published"), "YYYY-MM-DD"));
-        props.set("publisher", describe(F.objectNode().put("type", "string"), text.text("schema.publisher"), null));
-        props.set("index_no", describe(F.objectNode().put("type", "string"), text.text("schema.indexNo"), null));
-        props.set("sample", describe(F.objectNode().put("type", "boolean"), text.text("schema.sample"),
-                text.text("schema.sample.description")));
-        ObjectNode status = describe(F.objectNode().put("type", "string"), text.text("schema.status"),
-                text.text("schema.status.description"));
-        status.putArray("enum").add("draft").add("published");
-        props.set("status", status);
-        props.set("tables", describe(F.objectNode().put("type", "object"), text.text("schema.tables"),
-                text.text("schema.tables.description")));
-        root.putArray("required").add("year");
-        root.put("additionalProperties", false);
-        ObjectNode defs = root.putObject("definitions");
-        ArrayNode allOf = root.putArray("allOf");
-        for (FormatDefinition f : formats.all()) {
-            String name = "tables-" + f.id();
-            defs.set(name, tables(f, text));
-            ObjectNode rule = allOf.addObject();
-            rule.putObject("if").putObject("properties").putObject("format").put("const", f.id());
-            rule.with("if").putArray("required").add("format");
-            rule.putObject("then").putObject("properties").putObject("tables").put("$ref", "#/definitions/" + name);
-        }
-        ObjectNode none = allOf.addObject();
-        none.putObject("if").putObject("properties").putObject("format").put("const", "none");
-        none.with("if").putArray("required").add("format");
-        none.putObject("then").putObject("not").putArray("required").add("tables");
-
-        ObjectMapper mapper = new ObjectMapper();
-        DefaultIndenter indent = new DefaultIndenter("  ", "\n");
-        String json = mapper.writer(new DefaultPrettyPrinter().withObjectIndenter(indent).withArrayIndenter(indent))
-                .writeValueAsString(root);
-        return (json + "\n").getBytes(StandardCharsets.UTF_8);
+        return bytes.toByteArray();
     }
 
-    private static ObjectNode tables(FormatDefinition f, PageText text) {
-        ObjectNode node = describe(F.objectNode().put("type", "object"), f.title(), null);
-        ObjectNode props = node.putObject("properties");
-        ArrayNode required = node.putArray("required");
+    /** {@code "if": {"properties": {"format": {"const": id}}, "required": ["format"]}}. */
+    private static void ifFormat(JsonGenerator g, String id) throws IOException {
+        g.writeObjectFieldStart("if");
+        g.writeObjectFieldStart("properties");
+        g.writeObjectFieldStart("format");
+        g.writeStringField("const", id);
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeArrayFieldStart("required");
+        g.writeString("format");
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** A property of one JSON type with its title and description. */
+    private static void typed(JsonGenerator g, String name, String type, String title, String description)
+            throws IOException {
+        g.writeObjectFieldStart(name);
+        describe(g, title, description);
+        g.writeStringField("type", type);
+        g.writeEndObject();
+    }
+
+    /** The keys of a format's {@code tables}, its tables' keys all required. */
+    private static void tables(JsonGenerator g, FormatDefinition f, PageText text) throws IOException {
+        describe(g, f.title(), null);
+        g.writeStringField("type", "object");
+        List<String> units = f.units().stream().map(Unit::name).toList();
+        g.writeObjectFieldStart("properties");
         for (TableDef t : f.tables()) {
-            props.set(t.key(), table(t, text, f.units().stream().map(Unit::name).toList()));
-            required.add(t.key());
+            g.writeObjectFieldStart(t.key());
+            table(g, t, text, units);
+            g.writeEndObject();
         }
-        node.put("additionalProperties", false);
-        return node;
+        g.writeEndObject();
+        g.writeArrayFieldStart("required");
+        for (TableDef t : f.tables()) {
+            g.writeString(t.key());
+        }
+        g.writeEndArray();
+        g.writeBooleanField("additionalProperties", false);
     }
 
-    private static ObjectNode table(TableDef t, PageText text, List<String> units) {
-        ObjectNode node = describe(F.objectNode().put("type", "object"), t.caption(), null);
-        ObjectNode props = node.putObject("properties");
-        ArrayNode required = node.putArray("required");
+    private static void table(JsonGenerator g, TableDef t, PageText text, List<String> units) throws IOException {
+        describe(g, t.caption(), null);
+        g.writeStringField("type", "object");
+        g.writeObjectFieldStart("properties");
         if (t.layout() == Layout.BLOCKS) {
             for (Block b : t.blocks()) {
-                ObjectNode block = describe(F.objectNode().put("type", "object"), b.label(), null);
-                ObjectNode rows = block.putObject("properties");
-                ArrayNode req = block.putArray("required");
+                g.writeObjectFieldStart(b.key());
+                describe(g, b.label(), null);
+                g.writeStringField("type", "object");
+                g.writeObjectFieldStart("properties");
                 for (Header r : b.rows()) {
-                    rows.set(r.key(), leafRow(r, b.columns(), text, units));
-                    req.add(r.key());
+                    g.writeObjectFieldStart(r.key());
+                    leafRow(g, r, b.columns(), text, units);
+                    g.writeEndObject();
                 }
-                block.put("additionalProperties", false);
-                props.set(b.key(), block);
-                required.add(b.key());
+                g.writeEndObject();
+                required(g, b.rows());
+                g.writeBooleanField("additionalProperties", false);
+                g.writeEndObject();
             }
+            g.writeEndObject();
+            g.writeArrayFieldStart("required");
+            for (Block b : t.blocks()) {
+                g.writeString(b.key());
+            }
+            g.writeEndArray();
         } else {
             for (Header r : t.rows()) {
-                props.set(r.key(), row(r, t.columnLeaves(), text, units));
-                required.add(r.key());
+                g.writeObjectFieldStart(r.key());
+                row(g, r, t.columnLeaves(), text, units);
+                g.writeEndObject();
             }
+            g.writeEndObject();
+            required(g, t.rows());
         }
-        node.put("additionalProperties", false);
-        return node;
+        g.writeBooleanField("additionalProperties", false);
     }
 
-    private static ObjectNode row(Header r, List<Header> columns, PageText text, List<String> units) {
+    /** {@code "required": [keys]}. */
+    private static void required(JsonGenerator g, List<Header> headers) throws IOException {
+        g.writeArrayFieldStart("required");
+        for (Header h : headers) {
+            g.writeString(h.key());
+        }
+        g.writeEndArray();
+    }
+
+    private static void row(JsonGenerator g, Header r, List<Header> columns, PageText text, List<String> units)
+            throws IOException {
         if (r.isLeaf()) {
-            return leafRow(r, columns, text, units);
+            leafRow(g, r, columns, text, units);
+            return;
         }
-        ObjectNode node = describe(F.objectNode().put("type", "object"), r.label(), null);
-        ObjectNode props = node.putObject("properties");
-        ArrayNode required = node.putArray("required");
+        describe(g, r.label(), null);
+        g.writeStringField("type", "object");
+        g.writeObjectFieldStart("properties");
         for (Header c : r.children()) {
-            props.set(c.key(), row(c, columns, text, units));
-            required.add(c.key());
+            g.writeObjectFieldStart(c.key());
+            row(g, c, columns, text, units);
+            g.writeEndObject();
         }
-        node.put("additionalProperties", false);
-        return node;
+        g.writeEndObject();
+        required(g, r.children());
+        g.writeBooleanField("additionalProperties", false);
     }
 
     /** A leaf row: a list of values in column order, or a mapping by column key. */
-    private static ObjectNode leafRow(Header r, List<Header> columns, PageText text, List<String> units) {
+    private static void leafRow(JsonGenerator g, Header r, List<Header> columns, PageText text, List<String> units)
+            throws IOException {
         String order = String.join(text.text("list.separator"), columns.stream().map(Header::label).toList());
-        ObjectNode node = describe(F.objectNode(), r.label(), text.text("schema.row.description", columns.size(),
-                order));
-        ArrayNode oneOf = node.putArray("oneOf");
-        ObjectNode list = oneOf.addObject().put("type", "array").put("minItems", columns.size())
-                .put("maxItems", columns.size());
-        ArrayNode items = list.putArray("items");
-        ObjectNode map = oneOf.addObject().put("type", "object");
-        ObjectNode props = map.putObject("properties");
-        ArrayNode required = map.putArray("required");
+        describe(g, r.label(), text.text("schema.row.description", columns.size(), order));
+        g.writeArrayFieldStart("oneOf");
+        g.writeStartObject();
+        g.writeStringField("type", "array");
+        g.writeNumberField("minItems", columns.size());
+        g.writeNumberField("maxItems", columns.size());
+        g.writeArrayFieldStart("items");
         for (Header c : columns) {
-            items.add(value(c, units));
-            props.set(c.key(), value(c, units));
-            required.add(c.key());
+            g.writeStartObject();
+            value(g, c, units);
+            g.writeEndObject();
         }
-        map.put("additionalProperties", false);
-        return node;
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeStartObject();
+        g.writeStringField("type", "object");
+        g.writeObjectFieldStart("properties");
+        for (Header c : columns) {
+            g.writeObjectFieldStart(c.key());
+            value(g, c, units);
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        required(g, columns);
+        g.writeBooleanField("additionalProperties", false);
+        g.writeEndObject();
+        g.writeEndArray();
     }
 
     /**
      * A cell: a value of its column's kind, or blank ({@code ~}, empty) or "/" as published (a draft's blank is a
      * finding, which a schema cannot tell: the checker does).
      */
-    private static ObjectNode value(Header column, List<String> units) {
-        ObjectNode v = describe(F.objectNode(), column.label(), null);
-        ArrayNode any = v.putArray("anyOf");
-        any.add(number(column, units));
-        any.addObject().put("type", "null");
-        any.addObject().put("const", "");
-        any.addObject().put("const", "/");
-        return v;
+    private static void value(JsonGenerator g, Header column, List<String> units) throws IOException {
+        describe(g, column.label(), null);
+        g.writeArrayFieldStart("anyOf");
+        g.writeStartObject();
+        number(g, column, units);
+        g.writeEndObject();
+        g.writeStartObject();
+        g.writeStringField("type", "null");
+        g.writeEndObject();
+        g.writeStartObject();
+        g.writeStringField("const", "");
+        g.writeEndObject();
+        g.writeStartObject();
+        g.writeStringField("const", "/");
+        g.writeEndObject();
+        g.writeEndArray();
     }
 
-    private static ObjectNode number(Header column, List<String> units) {
-        ObjectNode v = F.objectNode();
+    private static void number(JsonGenerator g, Header column, List<String> units) throws IOException {
         ValueKind kind = column.kind() == null ? ValueKind.COUNT : column.kind();
         switch (kind) {
-            case COUNT -> v.put("type", "integer").put("minimum", 0);
-            case SIGNED -> {
-                ArrayNode any = v.putArray("anyOf");
-                any.addObject().put("type", "integer");
-                any.addObject().put("type", "string").put("pattern", "^[+-]?[0-9]+$");
+            case COUNT -> {
+                g.writeStringField("type", "integer");
+                g.writeNumberField("minimum", 0);
             }
-            case AMOUNT -> v.put("type", "number").put("minimum", 0);
+            case SIGNED -> {
+                g.writeArrayFieldStart("anyOf");
+                g.writeStartObject();
+                g.writeStringField("type", "integer");
+                g.writeEndObject();
+                g.writeStartObject();
+                g.writeStringField("type", "string");
+                g.writeStringField("pattern", "^[+-]?[0-9]+$");
+                g.writeEndObject();
+                g.writeEndArray();
+            }
+            case AMOUNT -> {
+                g.writeStringField("type", "number");
+                g.writeNumberField("minimum", 0);
+            }
             case AMOUNT_WITH_UNIT -> {
-                ArrayNode any = v.putArray("anyOf");
-                any.addObject().put("type", "string")
-                        .put("pattern", "^\\s*[0-9]+(\\.[0-9]+)?\\s*(" + String.join("|", units) + ")\\s*$");
-                any.addObject().put("const", 0);
+                g.writeArrayFieldStart("anyOf");
+                g.writeStartObject();
+                g.writeStringField("type", "string");
+                g.writeStringField("pattern", "^\\s*[0-9]+(\\.[0-9]+)?\\s*(" + String.join("|", units) + ")\\s*$");
+                g.writeEndObject();
+                g.writeStartObject();
+                g.writeNumberField("const", 0);
+                g.writeEndObject();
+                g.writeEndArray();
             }
         }
-        return v;
     }
 
-    private static ObjectNode describe(ObjectNode node, String title, String description) {
-        ObjectNode out = F.objectNode();
-        out.put("title", title);
+    /** An object's title and, when there is one, its description: its first keys. */
+    private static void describe(JsonGenerator g, String title, String description) throws IOException {
+        g.writeStringField("title", title);
         if (description != null) {
-            out.put("description", description);
+            g.writeStringField("description", description);
         }
-        out.setAll(node);
-        return out;
     }
 }

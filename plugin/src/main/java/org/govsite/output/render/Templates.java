@@ -2,6 +2,9 @@ package org.govsite.output.render;
 
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.serializer.IStandardJavaScriptSerializer;
+import org.thymeleaf.standard.serializer.StandardJavaScriptSerializer;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
@@ -22,6 +25,9 @@ public final class Templates {
     private final TemplateEngine engine = new TemplateEngine();
 
     public Templates(Path themeTemplates) {
+        StandardDialect dialect = new StandardDialect();
+        dialect.setJavaScriptSerializer(new LazyJavaScriptSerializer());
+        engine.setDialect(dialect);
         int order = 1;
         if (themeTemplates != null && Files.isDirectory(themeTemplates)) {
             FileTemplateResolver theme = new FileTemplateResolver();
@@ -53,6 +59,30 @@ public final class Templates {
         PageBuffer page = new PageBuffer();
         engine.process(template, context, page);
         page.copyTo(out);
+    }
+
+    /**
+     * Thymeleaf's own JavaScript serializer, made when a template first inlines a value into JavaScript (none of the
+     * plugin's does; a theme's may). Made up front, as the standard dialect does, it finds jackson-databind on the
+     * class path and builds an {@code ObjectMapper}: some 285 classes loaded by every build for nothing.
+     */
+    private static final class LazyJavaScriptSerializer implements IStandardJavaScriptSerializer {
+        private volatile IStandardJavaScriptSerializer serializer;
+
+        @Override
+        public void serializeValue(Object object, Writer writer) {
+            IStandardJavaScriptSerializer s = serializer;
+            if (s == null) {
+                synchronized (this) {
+                    s = serializer;
+                    if (s == null) {
+                        s = new StandardJavaScriptSerializer(true);
+                        serializer = s;
+                    }
+                }
+            }
+            s.serializeValue(object, writer);
+        }
     }
 
     /**

@@ -52,7 +52,7 @@ final class TagScanner {
                 p++;
             }
             String tag = html.substring(i + 1, p).toLowerCase(Locale.ROOT);
-            Set<String> seen = new HashSet<>(4);
+            int seen = 0; // the attributes that count, by their bit: a repeated one is ignored
             while (p < n) {
                 char ch = html.charAt(p);
                 if (ch == '>') {
@@ -68,11 +68,12 @@ final class TagScanner {
                 while (p < n && !isSpace(html.charAt(p)) && "/>=".indexOf(html.charAt(p)) < 0) {
                     p++;
                 }
-                String name = html.substring(nameStart, p).toLowerCase(Locale.ROOT);
+                int name = name(html, nameStart, p);
                 while (p < n && isSpace(html.charAt(p))) {
                     p++;
                 }
-                String value = "";
+                int valueStart = p;
+                int valueEnd = p;
                 if (p < n && html.charAt(p) == '=') {
                     p++;
                     while (p < n && isSpace(html.charAt(p))) {
@@ -82,32 +83,29 @@ final class TagScanner {
                         char q = html.charAt(p);
                         int end = html.indexOf(q, p + 1);
                         end = end < 0 ? n : end;
-                        value = html.substring(p + 1, end);
+                        valueStart = p + 1;
+                        valueEnd = end;
                         p = Math.min(n, end + 1);
                     } else {
-                        int start = p;
+                        valueStart = p;
                         while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '>') {
                             p++;
                         }
-                        value = html.substring(start, p);
-                    }
-                    if (value.indexOf('&') >= 0) {
-                        value = Parser.unescapeEntities(value, true);
+                        valueEnd = p;
                     }
                 }
-                if (!seen.add(name)) {
-                    continue; // a repeated attribute: the first one counts
+                if (name == OTHER || (seen & name) != 0) {
+                    continue; // not a reference or an id, or a repeated attribute: the first one counts
                 }
+                seen |= name;
+                if (name == NAME && !tag.equals("a")) {
+                    continue;
+                }
+                String value = value(html, valueStart, valueEnd);
                 switch (name) {
-                    case "href", "src" -> links.accept(name, value);
-                    case "id" -> ids.add(value);
-                    case "name" -> {
-                        if (tag.equals("a")) {
-                            ids.add(value);
-                        }
-                    }
-                    default -> {
-                    }
+                    case HREF -> links.accept("href", value);
+                    case SRC -> links.accept("src", value);
+                    default -> ids.add(value); // id, or the name of an a
                 }
             }
             i = p;
@@ -117,6 +115,44 @@ final class TagScanner {
             }
         }
         return new Result(ids);
+    }
+
+    /** The attributes that count, one bit each; {@link #OTHER} for the rest. */
+    private static final int OTHER = 0;
+    private static final int HREF = 1;
+    private static final int SRC = 2;
+    private static final int ID = 4;
+    private static final int NAME = 8;
+
+    /**
+     * Which attribute {@code html[from, to)} names, its case ignored as {@code toLowerCase(Locale.ROOT)} does for
+     * these four names (no other character than the ASCII letters lowers to theirs), without making a string.
+     */
+    private static int name(String html, int from, int to) {
+        return switch (to - from) {
+            case 2 -> is(html, from, "id") ? ID : OTHER;
+            case 3 -> is(html, from, "src") ? SRC : OTHER;
+            case 4 -> is(html, from, "href") ? HREF : is(html, from, "name") ? NAME : OTHER;
+            default -> OTHER;
+        };
+    }
+
+    /** {@code html} has {@code lower} (lower-case ASCII letters) at {@code from}, in either case. */
+    private static boolean is(String html, int from, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            char c = html.charAt(from + k);
+            char l = lower.charAt(k);
+            if (c != l && c != l - ('a' - 'A')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An attribute's value, unescaped as jsoup does. */
+    private static String value(String html, int from, int to) {
+        String value = html.substring(from, to);
+        return value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value;
     }
 
     private static boolean isLetter(char c) {

@@ -51,6 +51,9 @@ class TagScannerTest {
                 <img src="a&amp;b.png" src="second.png" alt="&lt;"><p id="x" id="y">z</p>
                 <a href = " spaced.html " >s</a><a href>empty</a><a name="only-name"></a><span name="not-an-id"></span>
                 <textarea><a href="in-textarea.html"></textarea><svg><a xlink:href="x.svg"></a></svg>
+                <a NaMe="mixed-name" data-id="no" hreff="no.html" iD="mixed-id"
+                Href="mixed.html" HREF="again.html">m</a>
+                <IMG Src="mixed-src.png" data-src="lazy.png" ids="no"><p name="n" Name="n2" ID="p-id" id="p-id2">q</p>
                 </body></html>
                 """, "edge cases");
     }
